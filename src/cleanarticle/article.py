@@ -1,0 +1,69 @@
+"""The result types: what a caller gets back, JSON-ready and immutable."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Kind(str, Enum):
+    """What a paragraph is, so Markdown output can be faithful."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE_ROW = "table_row"
+    CODE = "code"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    kind: Kind = Kind.PARAGRAPH
+    level: int = 0  # heading level (1-6) for headings, nesting depth for list items
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One cut: which stage removed which text, and why (in words a person can check)."""
+
+    detector: str
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str | None = None
+    text: str = ""
+    paragraphs: tuple[Paragraph, ...] = ()
+    author: str | None = None
+    authors: tuple[str, ...] = ()
+    editor: str | None = None
+    date: str | None = None
+    date_modified: str | None = None
+    source: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    language: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    image: str | None = None
+    removed: tuple[Removal, ...] = field(default=(), repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict (enums as strings, tuples as lists)."""
+        return _jsonable(asdict(self))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    return value

@@ -1,0 +1,36 @@
+"""The one interface every detector shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from cleanarticle.blocks import Block
+from cleanarticle.options import Options
+
+Mode = Literal["html", "text"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A detector's decision to cut a block, or the span ``start:end`` of its text."""
+
+    index: int
+    detector: str
+    reason: str
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    mode: Mode
+    options: Options
+
+
+class Detector(Protocol):
+    name: str
+
+    def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
+        """Yield a verdict for each block (or span) that is boilerplate, with a short reason."""
+        ...
