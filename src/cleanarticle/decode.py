@@ -109,3 +109,21 @@ def _guess(data: bytes) -> str:
     guess = chardet.detect(data[:_CHARDET_BYTES])
     encoding = normalize_label(guess.get("encoding"))
     return encoding or "cp1252"
+
+
+_BINARY_MAGIC = (
+    b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh",
+    b"\xfd7zXZ", b"RIFF", b"\x00\x00\x01\x00", b"OggS", b"ID3", b"\x7fELF",
+)  # fmt: skip
+_CONTROL = bytes(range(0, 9)) + b"\x0b\x0e\x0f" + bytes(range(0x10, 0x1b))
+
+
+def looks_binary(data: bytes) -> bool:
+    """A file format signature, or control bytes that no text page contains in bulk."""
+    head = data[:4096]
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    if not head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    return controls > max(8, len(head) // 20)

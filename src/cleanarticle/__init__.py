@@ -1,0 +1,59 @@
+"""cleanarticle: the clean article of a crawled page (body text plus title, date, author, source).
+
+    >>> import cleanarticle
+    >>> article = cleanarticle.extract(html_bytes, url="https://example.com/news/1")
+    >>> article.title, article.date, article.text
+
+Extraction never touches the network and never raises on bad pages; wrong argument types raise
+``TypeError`` and bad option values ``ValueError``.
+"""
+
+from __future__ import annotations
+
+from cleanarticle.article import Article, Kind, Paragraph, Removal
+from cleanarticle.options import Options
+from cleanarticle.pipeline import run_html, run_text
+
+__all__ = ["Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text"]
+__version__ = "0.1.0"
+
+
+def extract(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    encoding: str | None = None,
+    options: Options | None = None,
+) -> Article:
+    """The article of an HTML page given as text or as raw bytes in any encoding.
+
+    ``encoding`` is a hint from the transport (HTTP or WARC header), tried before detection.
+    """
+    if isinstance(html, (bytearray, memoryview)):
+        html = bytes(html)
+    if not isinstance(html, (str, bytes)):
+        raise TypeError(f"extract() expects html as str or bytes, got {type(html).__name__}")
+    _check_optional_str("url", url)
+    _check_optional_str("encoding", encoding)
+    return run_html(html, url, encoding, _check_options(options))
+
+
+def extract_text(text: str, *, url: str | None = None, options: Options | None = None) -> Article:
+    """The article of a plain-text page dump (text already pulled out of a page, noise and all)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text() expects text as str, got {type(text).__name__}")
+    _check_optional_str("url", url)
+    return run_text(text, url, _check_options(options))
+
+
+def _check_optional_str(name: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{name} must be a str or None, got {type(value).__name__}")
+
+
+def _check_options(options: object) -> Options:
+    if options is None:
+        return Options()
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be a cleanarticle.Options, got {type(options).__name__}")
+    return options

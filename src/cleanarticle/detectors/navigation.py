@@ -1,0 +1,163 @@
+"""Menus, breadcrumbs, language switches, login entries and prev/next links.
+
+Navigation is recognised by shape first: a short line made only of menu phrases and separators,
+a trail of short segments joined by ``>``/``»``/``/`` that starts at "home", short linked items
+inside ``<nav>``/menu containers. Word lists only confirm the shape; a lone generic word
+("Home", "搜索") needs extra support (a link, a nav hint, or a place outside the prose).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from cleanarticle.blocks import Block
+from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.textstats import length_units
+
+_HAN = "\u4e00-\u9fff"
+_SEP = r"[\s|｜丨¦/·•>»›<«\[\]【】()()::,,、\-–—_]+"
+_STRONG = (
+    r"简体中文|繁體中文|繁体中文|简体|簡體|繁体|繁體|网站地图|網站地圖|站点地图|站點地圖|网站导航|網站導航"
+    r"|site ?map|设为首页|設為首頁|设为主页|設為主頁|設爲首頁|加入收藏[夹夾]?|收藏本站"
+    rf"|(?:进入|進入|切换|切換)?[{_HAN}]{{0,2}}(?:适老版|適老版|关怀版|關懷版|长者版|長者版|老年版"
+    r"|无障碍|無障礙|手机版|手機版|英文版|移动版|移動版|大字版|wap版)(?:浏览|瀏覽|模式)?"
+    r"|站内搜索|站內搜索|全站搜索|高级搜索|高級搜索|返回顶部|返回頂部|回到顶部|回到頂部"
+    r"|返回首页|返回首頁|打印本页|打印本頁|关闭窗口|關閉窗口|關閉視窗"
+    r"|skip to (?:main )?content|skip to navigation|skip navigation|back to top|main menu"
+    r"|toggle navigation|my account"
+    r"|(?:字体|字體|字号|字號)[::]?\s*[【\[]?大\s*中\s*小[】\]]?"
+)
+_WEAK = (
+    rf"[{_HAN}]{{0,4}}(?:登录|登錄|登入|注册|註冊|退出)"
+    r"|log ?in|log ?out|sign ?in|sign ?out|register|"
+    r"网站首页|網站首頁|首页|首頁|主页|主頁|搜索|搜尋|检索|檢索|打印|列印|关闭|關閉|返回|收藏"
+    r"|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|更多|上一页|下一页|上一頁|下一頁|尾页|尾頁|末页|末頁"
+    r"|english|中文|homepage|home|search|menu|navigation|contact(?: us)?|about(?: us)?|print"
+    r"|close|rss|more|next|previous|prev"
+)
+_TOKEN = re.compile(
+    rf"(?P<sep>{_SEP})|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<num>\d{{1,3}})", re.I
+)
+_MARKER = re.compile(
+    r"(?:当前位置|當前位置|目前位置|所在位置|现在位置|現在位置|位置导航|位置導航"
+    r"|[您你](?:现在|現在|当前|當前)?的?位置|you are here|current location|your location)"
+    r"(?:\s*[::]|(?=\s*(?:首页|首頁|home\b|>|>|»)))",
+    re.I,
+)
+_TRAIL_SEP = re.compile(r"\s*(?:-?>{1,2}|>{1,2}|»|›|→|/)\s*")
+_SENTENCE_PUNCT = re.compile(r"[。!?!?;;,,]")
+_HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage"})
+_TRAIL_END = frozenset({"正文", "内容", "內容", "详情", "詳情", "阅读", "閱讀", "文章"})
+_PREV_NEXT = re.compile(
+    r"^(?:上一篇|下一篇|上一[条條则則页頁]|下一[条條则則页頁]|上篇|下篇"
+    r"|previous (?:article|post|story|page)|next (?:article|post|story|page)"
+    r"|older posts?|newer posts?)(?:\s*[::]|\s|$)",
+    re.I,
+)
+_LOGIN_PROMPT = re.compile(
+    r"^(?:您好|你好|欢迎|歡迎|hi\b|hello\b|welcome\b)[^。.!?!?]{0,30}"
+    r"(?:登录|登錄|注册|註冊|log ?in|sign ?in|register)",
+    re.I,
+)
+_NAV_HINT = re.compile(
+    r"(?<![a-z])(?:nav|navbar|navigation|menu|menubar|mainmenu|topmenu|submenu|breadcrumbs?"
+    r"|crumbs?|topbar|sitenav|subnav|mainnav|topnav|skiplink|pagination|pager)(?![a-z])"
+)
+
+
+def prose_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
+    """Indices of the first and last prose line (long, punctuated); (-1, -1) if there is none.
+
+    Chrome outside this span (page top, page bottom) needs less evidence than chrome inside it.
+    """
+    first = last = -1
+    for block in blocks:
+        if block.units >= 40 and block.punctuation >= 2:
+            if first < 0:
+                first = block.index
+            last = block.index
+    return first, last
+
+
+class NavigationDetector:
+    name = "navigation"
+
+    def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
+        return list(self._detect(blocks))
+
+    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
+        first, last = prose_bounds(blocks)
+        for block in blocks:
+            if block.units > 60:
+                continue
+            reason = _judge(block, block.index < first or block.index > last)
+            if reason:
+                yield Verdict(block.index, self.name, reason)
+
+
+def _judge(block: Block, outside: bool) -> str | None:
+    text = block.text
+    marker = _MARKER.search(text, 0, 24)
+    if marker and not _SENTENCE_PUNCT.search(text, marker.end()):
+        return f"breadcrumb '{_short(text)}'"
+    if _PREV_NEXT.match(text):
+        return "previous/next article link"
+    nav_hint = bool(_NAV_HINT.search(block.hints))
+    if block.units <= 40:
+        trail = _trail(text, nav_hint)
+        if trail:
+            return trail
+    if block.units <= 30:
+        kind = _menu_line(text)
+        if kind == "strong" or (kind == "weak" and (outside or block.is_linked or nav_hint)):
+            return f"menu entry '{_short(text)}'"
+        if _LOGIN_PROMPT.match(text):
+            return "login/register prompt"
+    if block.is_linked and block.units <= 10:
+        path = f"/{block.path}/"
+        if "/nav/" in path or nav_hint:
+            return "short link in a navigation container"
+        if "/header/" in path and "/article/" not in path:
+            return "short link in the page header"
+    return None
+
+
+def _menu_line(text: str) -> str | None:
+    """'strong' / 'weak' when the line is only menu phrases and separators, else None."""
+    if len(text) > 80:
+        return None
+    pos, strong, weak = 0, 0, 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            return None
+        group = match.lastgroup
+        strong += group == "strong"
+        weak += group == "weak"
+        pos = match.end()
+    if strong:
+        return "strong"
+    if weak >= 2:
+        return "strong"
+    return "weak" if weak else None
+
+
+def _trail(text: str, nav_hint: bool) -> str | None:
+    """A breadcrumb trail: short segments joined by > » / that starts at home or ends at 正文."""
+    parts = _TRAIL_SEP.split(text)
+    segments = [part for part in parts if part]
+    if len(segments) < 2 or len(parts) < 2 or len(segments) > 10:
+        return None
+    if any(length_units(seg) > 12 or _SENTENCE_PUNCT.search(seg) for seg in segments):
+        return None
+    head = segments[0].lower()
+    home = head in _HOME or head.endswith(("首页", "首頁"))
+    angled = "/" not in text or any(sep in text for sep in ">>»›→")
+    if home or (angled and (segments[-1] in _TRAIL_END or nav_hint or not parts[0])):
+        return f"breadcrumb trail '{_short(text)}'"
+    return None
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

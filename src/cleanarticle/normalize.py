@@ -1,0 +1,49 @@
+"""Text normalisation shared by every stage: whitespace, invisible characters, pinyin glosses."""
+
+from __future__ import annotations
+
+import re
+
+from cleanarticle.textstats import CJK_CLASS
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+_WRAP_BETWEEN_CJK = re.compile(f"(?<=[{CJK_CLASS}])[ \\t\\r]*\\n\\s*(?=[{CJK_CLASS}])")
+_SPACES = re.compile(r"\s+")
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# A pinyin syllable glossed in brackets right after a Han character: 網(wǎng), 網(wǎng).
+_PINYIN_GLOSS = re.compile(
+    f"(?<=[\u3400-\u9fff])[((]([a-zü{_TONE_MARKS}]{{1,6}})[))]"
+)
+_HAS_TONE = re.compile(f"[{_TONE_MARKS}]")
+
+
+def normalize_text(text: str) -> str:
+    """Visible text as a reader sees it: one space between words, no glosses or hidden marks."""
+    if not text:
+        return ""
+    text = text.translate(_INVISIBLE)
+    if "\n" in text:
+        text = _WRAP_BETWEEN_CJK.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    if "(" in text or "(" in text:
+        text = flatten_pinyin(text)
+    return text
+
+
+def flatten_pinyin(text: str) -> str:
+    """Drop pinyin glosses ("網(wǎng)絡(luò)" -> "網絡").
+
+    A gloss with a tone mark is unambiguous; toneless ones ("的(de)") are dropped only when the
+    same text has at least two toned glosses, so "A(b)" in ordinary prose survives.
+    """
+    glosses = _PINYIN_GLOSS.findall(text)
+    if not glosses:
+        return text
+    toned = sum(1 for gloss in glosses if _HAS_TONE.search(gloss))
+    if toned == 0:
+        return text
+    allow_toneless = toned >= 2
+    return _PINYIN_GLOSS.sub(
+        lambda match: "" if allow_toneless or _HAS_TONE.search(match.group(1)) else match.group(0),
+        text,
+    )

@@ -1,0 +1,103 @@
+"""The extraction pipeline: decode -> parse -> blocks -> detectors -> scorer -> metadata -> output.
+
+Each stage is a module; this one only wires them, in one direction, and records every cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleanarticle.article import Article, Removal
+from cleanarticle.blocks import Block, html_blocks, text_blocks
+from cleanarticle.decode import decode, looks_binary
+from cleanarticle.detectors import run_detectors
+from cleanarticle.detectors.base import Context, Mode, Verdict
+from cleanarticle.metadata import extract_metadata
+from cleanarticle.options import Options
+from cleanarticle.output import build_paragraphs, join_text
+from cleanarticle.parse import Document, parse
+from cleanarticle.scorer import select
+
+
+def run_html(html: str | bytes, url: str | None, encoding: str | None, options: Options) -> Article:
+    if isinstance(html, bytes):
+        if looks_binary(html):
+            return _empty(url, "input", "binary content (not a text page)")
+        html = decode(html[: options.max_input_bytes], encoding)
+    html = html[: options.max_input_bytes]
+    if looks_binary(html[:4096].encode("utf-8", "surrogatepass")):
+        return _empty(url, "input", "binary content (not a text page)")
+    document = parse(html, max_depth=options.max_depth)
+    tree = document.tree
+    blocks = html_blocks(tree.body if tree.body is not None else tree.root)
+    return _assemble(blocks, document, "html", url, options)
+
+
+def run_text(text: str, url: str | None, options: Options) -> Article:
+    blocks = text_blocks(text[: options.max_input_bytes])
+    return _assemble(blocks, None, "text", url, options)
+
+
+def _assemble(
+    blocks: list[Block], document: Document | None, mode: Mode, url: str | None, options: Options
+) -> Article:
+    context = Context(mode=mode, options=options)
+    verdicts = run_detectors(blocks, context)
+    cut = {verdict.index for verdict in verdicts if verdict.span is None}
+    selection = select(blocks, cut, context)
+    metadata, metadata_verdicts = extract_metadata(document, blocks, selection.kept, url)
+    all_verdicts = [*verdicts, *selection.verdicts, *metadata_verdicts]
+    texts, removed = _apply(blocks, selection.kept, all_verdicts)
+    paragraphs = build_paragraphs(blocks, texts)
+    return Article(
+        title=metadata.title,
+        text=join_text(paragraphs),
+        paragraphs=paragraphs,
+        author=metadata.author,
+        authors=metadata.authors,
+        editor=metadata.editor,
+        date=metadata.date,
+        date_modified=metadata.date_modified,
+        source=metadata.source,
+        sitename=metadata.sitename,
+        url=metadata.url or url,
+        language=metadata.language,
+        description=metadata.description,
+        tags=metadata.tags,
+        categories=metadata.categories,
+        image=metadata.image,
+        removed=removed,
+    )
+
+
+def _apply(
+    blocks: Sequence[Block], kept: Sequence[bool], verdicts: Sequence[Verdict]
+) -> tuple[list[str | None], tuple[Removal, ...]]:
+    """The text left of each block after all cuts, and one Removal per cut, in page order."""
+    whole: dict[int, Verdict] = {}
+    spans: dict[int, list[Verdict]] = {}
+    for verdict in verdicts:
+        if verdict.span is None:
+            whole.setdefault(verdict.index, verdict)
+        else:
+            spans.setdefault(verdict.index, []).append(verdict)
+    texts: list[str | None] = []
+    removed: list[Removal] = []
+    for block, keep in zip(blocks, kept):
+        verdict = whole.get(block.index)
+        if verdict is not None or not keep:
+            texts.append(None)
+            if verdict is not None:
+                removed.append(Removal(verdict.detector, verdict.reason, block.text))
+            continue
+        text = block.text
+        for cut in sorted(spans.get(block.index, ()), key=lambda v: v.span or (0, 0), reverse=True):
+            start, end = cut.span or (0, 0)
+            removed.append(Removal(cut.detector, cut.reason, text[start:end]))
+            text = text[:start] + text[end:]
+        texts.append(" ".join(text.split()) or None)
+    return texts, tuple(removed)
+
+
+def _empty(url: str | None, stage: str, reason: str) -> Article:
+    return Article(url=url, removed=(Removal(stage, reason, ""),))
