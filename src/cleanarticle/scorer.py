@@ -40,6 +40,9 @@ _MIN_GOOD_UNITS = 15
 _MIN_SENTENCE_UNITS = 5
 _LINK_HEAVY = 0.5
 _LINK_LIST_SHARE = 0.6
+# Every link costs a region this many length units: teaser grids and menus are made of links,
+# articles of prose with a few links.
+_LINK_COST = 5
 
 
 @dataclass(frozen=True)
@@ -157,9 +160,9 @@ def _best_region(
             or any(element in negative for element in block.ancestors)
         )
         if bad:
-            value = -weights.penalty * block.units
+            value = -weights.penalty * (block.units + _LINK_COST * block.link_count)
         elif is_prose(block, weights):
-            value = block.units * (1.0 - block.link_density)
+            value = block.units * (1.0 - block.link_density) - _LINK_COST * block.link_count
         else:
             continue
         for position, element in enumerate(block.ancestors):

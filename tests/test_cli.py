@@ -1,0 +1,63 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from cleanarticle.cli import main
+
+HTML = (
+    "<html><head><title>Budget approved</title></head><body><article>"
+    + "<p>The city council approved the new budget on Tuesday after a long debate.</p>" * 3
+    + "</article></body></html>"
+)
+TEXT = "网站地图\n" + "公安部有关负责人表示,公安机关将毫不动摇地坚持依法严打方针,进一步强化侦查打击。\n" * 3
+
+
+def write_pages(tmp_path: Path) -> Path:
+    (tmp_path / "a.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
+    return tmp_path
+
+
+def test_folder_in_json_out(tmp_path, capsys):
+    assert main([str(write_pages(tmp_path)), "--format", "json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [Path(r["path"]).name for r in records] == ["a.html", "b.txt"]
+    assert "city council" in records[0]["text"]
+    assert "网站地图" not in records[1]["text"] and "公安部" in records[1]["text"]
+    assert "removed" not in records[0]
+
+
+def test_explain_lists_removals(tmp_path, capsys):
+    write_pages(tmp_path)
+    assert main([str(tmp_path / "sub" / "b.txt"), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "--- removed ---" in out
+    assert "网站地图" in out.split("--- removed ---")[1]
+
+
+def test_forced_input_mode_and_markdown(tmp_path, capsys):
+    page = tmp_path / "page.dat"
+    page.write_text(HTML, encoding="utf-8")
+    assert main([str(page), "--input", "html", "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("# Budget approved")
+
+
+def test_unreadable_file_is_reported_and_others_still_run(tmp_path, capsys):
+    write_pages(tmp_path)
+    code = main([str(tmp_path / "missing.html"), str(tmp_path / "a.html")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "missing.html" in captured.err and "1 file(s) failed" in captured.err
+    assert "city council" in captured.out
+
+
+def test_console_entry_point_runs_as_module(tmp_path):
+    write_pages(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "cleanarticle", str(tmp_path / "a.html")],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "city council" in result.stdout

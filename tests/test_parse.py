@@ -1,0 +1,41 @@
+from cleanarticle.parse import flatten_deep_nesting, parse
+
+
+def body_text(html: str) -> str:
+    return parse(html).tree.body.text(separator=" ").split().__str__()
+
+
+def test_invisible_and_hidden_elements_are_dropped():
+    document = parse(
+        "<html lang='zh-CN'><body><script>var x</script><style>p{}</style><p hidden>h1</p>"
+        "<p aria-hidden='true'>h2</p><p style='color:red; display : none'>h3</p>"
+        "<form><input value=v><button>Go</button></form><p>visible</p></body></html>"
+    )
+    text = document.tree.body.text(separator=" ")
+    assert "visible" in text
+    for hidden in ("var x", "p{}", "h1", "h2", "h3", "Go"):
+        assert hidden not in text
+    assert document.lang == "zh-CN"
+
+
+def test_ruby_keeps_base_text_only():
+    text = parse("<p><ruby>漢<rp>(</rp><rt>hàn</rt><rp>)</rp></ruby>字</p>").tree.body.text()
+    assert text == "漢字"
+
+
+def test_json_ld_is_kept_for_metadata_before_scripts_go():
+    document = parse('<script type="application/ld+json">{"headline": "H"}</script><p>x</p>')
+    assert document.json_ld == ('{"headline": "H"}',)
+
+
+def test_deep_nesting_is_flattened_but_text_kept():
+    html = "<div>" * 5000 + "deep text" + "</div>" * 5000
+    flat = flatten_deep_nesting(html, 100)
+    assert flat.count("<div>") == 100
+    assert flat.count("</div>") == 100
+    assert "deep text" in parse(html, max_depth=100).tree.body.text()
+
+
+def test_shallow_pages_are_untouched():
+    html = "<div><p>a</p><br><img src=x><div><span>b</span></div></div>"
+    assert flatten_deep_nesting(html, 3) == html
