@@ -43,6 +43,10 @@ _LINK_LIST_SHARE = 0.6
 # Every link costs a region this many length units: teaser grids and menus are made of links,
 # articles of prose with a few links.
 _LINK_COST = 5
+_MIN_TEASER_CARDS = 3
+_SIBLING_MIN_SCORE = 10.0
+_SIBLING_SHARE = 0.2
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ def _select_html(
     blocks: Sequence[Block], cut: set[int], weights: Weights, context: Context
 ) -> list[Verdict]:
     negative = _negative_elements(blocks, weights)
+    negative.update(_teaser_cards(blocks, weights))
     main = _best_region(blocks, cut, weights, negative)
     link_lists = _link_lists(blocks)
     options = context.options
@@ -147,31 +152,105 @@ def _negative_elements(blocks: Sequence[Block], weights: Weights) -> dict[int, s
     }
 
 
+def _teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
+    """Element id -> reason, for repeated sibling cards that pair a linked title with a blurb.
+
+    Related-story grids and listing pages repeat one card structure (same tag and class) under
+    one parent; article paragraphs are never linked title plus prose in one element.
+    """
+    linked: set[int] = set()
+    prose: set[int] = set()
+    parent_and_shape: dict[int, tuple[int, str]] = {}
+    for block in blocks:
+        is_title = block.is_linked and block.units >= 2
+        is_blurb = not is_title and is_prose(block, weights)
+        if not (is_title or is_blurb):
+            continue
+        tags = block.path.split("/")
+        for depth in range(1, len(block.ancestors)):
+            element = block.ancestors[depth]
+            (linked if is_title else prose).add(element)
+            if element not in parent_and_shape:
+                shape = tags[depth] + " " + _first_word(block.ancestor_hints[depth])
+                parent_and_shape[element] = (block.ancestors[depth - 1], shape)
+    groups: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
+    for element in linked & prose:
+        groups[parent_and_shape[element]].append(element)
+    teasers = {}
+    for members in groups.values():
+        if len(members) >= _MIN_TEASER_CARDS:
+            reason = f"teaser card ({len(members)} repeated cards with linked titles)"
+            teasers.update(dict.fromkeys(members, reason))
+    return teasers
+
+
+def _first_word(hints: str) -> str:
+    """The leading class word, digits removed: cards share it even when their modifiers differ."""
+    words = hints.split(None, 1)
+    return _DIGITS.sub("", words[0]) if words else ""
+
+
 def _best_region(
     blocks: Sequence[Block], cut: set[int], weights: Weights, negative: dict[int, str]
-) -> int | None:
-    """The element whose prose, minus its boilerplate, is largest: the article container."""
+) -> frozenset[int]:
+    """The article's elements: the best-scoring element plus its siblings that carry prose.
+
+    An element scores the prose it holds minus the boilerplate it holds, so the tightest
+    element around the article wins; siblings of the winner (a body split by ads, a lede
+    block, sub-sections) join it when their own score is a fair share of the winner's.
+    """
     score: defaultdict[int, float] = defaultdict(float)
-    depth: dict[int, int] = {}
+    parent: dict[int, int] = {}
+    order: dict[int, int] = {}
     for block in blocks:
-        bad = (
-            block.index in cut
-            or block.link_density >= _LINK_HEAVY
-            or any(element in negative for element in block.ancestors)
-        )
-        if bad:
-            value = -weights.penalty * (block.units + _LINK_COST * block.link_count)
-        elif is_prose(block, weights):
-            value = block.units * (1.0 - block.link_density) - _LINK_COST * block.link_count
-        else:
-            continue
-        for position, element in enumerate(block.ancestors):
+        value = _block_value(block, cut, weights, negative)
+        previous = -1
+        for element in block.ancestors:
             score[element] += value
-            depth[element] = position
+            if element not in parent:
+                parent[element] = previous
+                order[element] = len(order)
+            previous = element
     if not score:
-        return None
+        return frozenset()
     # Highest score; among equals the deepest element (the tightest fit).
-    return max(score, key=lambda element: (round(score[element], 3), depth[element]))
+    best = max(score, key=lambda element: (round(score[element], 3), len(_chain(element, parent))))
+    return frozenset(_with_siblings(best, score, parent, order))
+
+
+def _block_value(block: Block, cut: set[int], weights: Weights, negative: dict[int, str]) -> float:
+    bad = (
+        block.index in cut
+        or block.link_density >= _LINK_HEAVY
+        or any(element in negative for element in block.ancestors)
+    )
+    if bad:
+        return -weights.penalty * (block.units + _LINK_COST * block.link_count)
+    if is_prose(block, weights):
+        return block.units * (1.0 - block.link_density)
+    return -weights.penalty * _LINK_COST * block.link_count
+
+
+def _chain(element: int, parent: dict[int, int]) -> list[int]:
+    chain = []
+    while element != -1:
+        chain.append(element)
+        element = parent[element]
+    return chain
+
+
+def _with_siblings(
+    best: int, score: dict[int, float], parent: dict[int, int], order: dict[int, int]
+) -> list[int]:
+    """The winner and its siblings from the first to the last one with a fair score."""
+    mother = parent[best]
+    if mother == -1:
+        return [best]
+    siblings = sorted((e for e, p in parent.items() if p == mother), key=order.__getitem__)
+    threshold = max(_SIBLING_MIN_SCORE, score[best] * _SIBLING_SHARE)
+    strong = [i for i, e in enumerate(siblings) if e == best or score[e] >= threshold]
+    span = siblings[strong[0] : strong[-1] + 1]
+    return [element for element in span if element == best or score[element] >= 0]
 
 
 def _link_lists(blocks: Sequence[Block]) -> dict[int, str]:
@@ -189,14 +268,16 @@ def _link_lists(blocks: Sequence[Block]) -> dict[int, str]:
 
 
 def _why_not_article(
-    block: Block, main: int | None, negative: dict[int, str], link_lists: dict[int, str]
+    block: Block, main: frozenset[int], negative: dict[int, str], link_lists: dict[int, str]
 ) -> str | None:
-    if main is None or main not in block.ancestors:
+    inside = [position for position, element in enumerate(block.ancestors) if element in main]
+    if not inside:
         return "outside the main content region"
-    below_main = block.ancestors[block.ancestors.index(main) + 1 :]
+    below_main = block.ancestors[inside[0] + 1 :]
     for element in below_main:
         if element in negative:
-            return f"inside a '{negative[element]}' section of the article container"
+            word = negative[element]
+            return word if " " in word else f"inside a '{word}' section of the article container"
     if block.container in link_lists:
         return link_lists[block.container]
     if block.link_density >= _LINK_HEAVY:
@@ -220,7 +301,8 @@ def _select_text(blocks: Sequence[Block], cut: set[int], weights: Weights) -> li
     prose = [b.index for b in blocks if b.index not in cut and _is_text_prose(b, weights)]
     if not prose:
         return []
-    first, last = prose[0], prose[-1]
+    first = _extend(blocks, cut, prose[0], -1)
+    last = _extend(blocks, cut, prose[-1], +1)
     verdicts = []
     for block in blocks:
         if block.index in cut:
@@ -230,6 +312,19 @@ def _select_text(blocks: Sequence[Block], cut: set[int], weights: Weights) -> li
         elif block.index > last:
             verdicts.append(Verdict(block.index, NAME, "after the article body"))
     return verdicts
+
+
+def _extend(blocks: Sequence[Block], cut: set[int], edge: int, step: int) -> int:
+    """Grow the body over adjacent short full sentences (a closing line, a one-line lead)."""
+    position = edge + step
+    while 0 <= position < len(blocks):
+        block = blocks[position]
+        if block.index not in cut:
+            if block.units < _MIN_SENTENCE_UNITS * 2 or not ends_like_sentence(block.text):
+                break
+            edge = position
+        position += step
+    return edge
 
 
 def _is_text_prose(block: Block, weights: Weights) -> bool:
