@@ -27,12 +27,7 @@ _NEGATIVE_HINTS = re.compile(
     r"relevant|sidebar|aside|widget|share|sharing|social|sns|nav|navbar|navigation|menu|"
     r"breadcrumbs?|crumbs?|footer|foot|copyright|advert|advertisement|ads|ad|promo|sponsor|"
     r"newsletter|subscribe|signup|popup|modal|cookie|banner|tags?|tagcloud|pagination|pager|"
-    r"more-stories|most-popular|popular|trending|toolbar|login|masthead)(?=$|[\s_\d-])"
-)
-# Words that mark a section as the article; they outweigh a negative word on the same element
-# ("l-sidebar-fixed l-article-body-segment" is a layout wrapper of the article, not a sidebar).
-_POSITIVE_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:article|content|entry|post|story|main|body|text|detail|news)(?=$|[\s_\d-])"
+    r"more-stories|most-popular|popular|trending|toolbar|login|masthead|bio|byline|author|meta)(?=$|[\s_\d-])"
 )
 # A negatively hinted element that holds this share of all prose is a page wrapper, not chrome.
 _WRAPPER_SHARE = 0.6
@@ -90,7 +85,7 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
 
 def is_prose(block: Block, weights: Weights) -> bool:
     """A block that reads as article text: long, or a short full sentence, and not links."""
-    if block.link_density >= _LINK_HEAVY:
+    if block.link_density >= _LINK_HEAVY or block.kind is Kind.HEADING:
         return False
     if block.units >= weights.min_good_units:
         return block.punctuation > 0 or block.kind is not Kind.LIST_ITEM
@@ -131,7 +126,7 @@ def _negative_elements(blocks: Sequence[Block], weights: Weights) -> dict[int, s
             if element in seen:
                 continue
             seen.add(element)
-            if hints and not _POSITIVE_HINTS.search(hints):
+            if hints:
                 match = _NEGATIVE_HINTS.search(hints)
                 if match:
                     candidates[element] = match.group(0).strip(" _-")
