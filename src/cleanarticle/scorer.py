@@ -39,6 +39,7 @@ _LINK_LIST_SHARE = 0.6
 # articles of prose with a few links.
 _LINK_COST = 5
 _MIN_TEASER_CARDS = 3
+_OPENING_POST_SHARE = 2.0
 _SIBLING_MIN_SCORE = 10.0
 _SIBLING_SHARE = 0.2
 _DIGITS = re.compile(r"\d+")
@@ -148,14 +149,17 @@ def _negative_elements(blocks: Sequence[Block], weights: Weights) -> dict[int, s
 
 
 def _teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
-    """Element id -> reason, for repeated sibling cards that pair a linked title with a blurb.
+    """Element id -> reason, for repeated sibling cards that pair a linked name with prose.
 
     Related-story grids and listing pages repeat one card structure (same tag and class) under
-    one parent; article paragraphs are never linked title plus prose in one element.
+    one parent, each a linked title with a blurb: all of them go. Forum threads repeat it too,
+    each post a linked poster name with the message; when the first card clearly outweighs the
+    rest it is the article (the opening post) and only the replies go.
     """
     linked: set[int] = set()
-    prose: set[int] = set()
+    prose: defaultdict[int, int] = defaultdict(int)
     parent_and_shape: dict[int, tuple[int, str]] = {}
+    order: dict[int, int] = {}
     for block in blocks:
         is_title = block.is_linked and block.units >= 2
         is_blurb = not is_title and is_prose(block, weights)
@@ -164,19 +168,30 @@ def _teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
         tags = block.path.split("/")
         for depth in range(1, len(block.ancestors)):
             element = block.ancestors[depth]
-            (linked if is_title else prose).add(element)
+            if is_title:
+                linked.add(element)
+            else:
+                prose[element] += block.units
             if element not in parent_and_shape:
                 shape = tags[depth] + " " + _first_word(block.ancestor_hints[depth])
                 parent_and_shape[element] = (block.ancestors[depth - 1], shape)
+                order[element] = len(order)
     groups: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
-    for element in linked & prose:
+    for element in linked & prose.keys():
         groups[parent_and_shape[element]].append(element)
-    teasers = {}
+    cards: dict[int, str] = {}
     for members in groups.values():
-        if len(members) >= _MIN_TEASER_CARDS:
+        if len(members) < _MIN_TEASER_CARDS:
+            continue
+        members.sort(key=order.__getitem__)
+        first, rest = members[0], members[1:]
+        if prose[first] >= _OPENING_POST_SHARE * max(prose[element] for element in rest):
+            reason = f"reply in a thread of {len(members)} posts (the first is the article)"
+            cards.update(dict.fromkeys(rest, reason))
+        else:
             reason = f"teaser card ({len(members)} repeated cards with linked titles)"
-            teasers.update(dict.fromkeys(members, reason))
-    return teasers
+            cards.update(dict.fromkeys(members, reason))
+    return cards
 
 
 def _first_word(hints: str) -> str:
