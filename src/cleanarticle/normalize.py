@@ -12,7 +12,7 @@ _SPACES = re.compile(r"\s+")
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin syllable glossed in brackets right after a Han character: 網(wǎng), 網(wǎng).
 _PINYIN_GLOSS = re.compile(
-    f"(?<=[\u3400-\u9fff])[((]([a-zü{_TONE_MARKS}]{{1,6}})[))]"
+    f"(?<=[\u3400-\u9fff])[(\uff08]([a-z\u00fc{_TONE_MARKS}]{{1,6}})[)\uff09]"
 )
 _HAS_TONE = re.compile(f"[{_TONE_MARKS}]")
 
@@ -25,7 +25,7 @@ def normalize_text(text: str) -> str:
     if "\n" in text:
         text = _WRAP_BETWEEN_CJK.sub("", text)
     text = _SPACES.sub(" ", text).strip()
-    if "(" in text or "(" in text:
+    if "(" in text or "\uff08" in text:
         text = flatten_pinyin(text)
     return text
 

@@ -11,9 +11,16 @@ CJK_CLASS = (
 )
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 _LATIN_WORD = re.compile(f"[^\\W{CJK_CLASS}]+")
-# Sentence and clause punctuation, ASCII and full-width.
-PUNCTUATION = set(".,;:!?。,、;:!?…「」『』“”‘’()《》【】・·\"'()")
-_SENTENCE_END = set(".!?。!?…")
+# Sentence and clause punctuation, ASCII and CJK (written as escapes: editors and tools tend to
+# fold full-width forms into ASCII, which would silently blind these sets to Chinese text).
+PUNCTUATION = frozenset(
+    ".,;:!?\"'()"
+    "\u3002\uff0c\u3001\uff1b\uff1a\uff01\uff1f\u2026"  # 。，、；：！？…
+    "\u300c\u300d\u300e\u300f\u201c\u201d\u2018\u2019"  # 「」『』“”‘’
+    "\uff08\uff09\u300a\u300b\u3010\u3011\u30fb\u00b7"  # （）《》【】・·
+)
+_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\u2026")  # . ! ? 。！？…
+_CLOSERS = " )\"'\uff09\u300d\u300f\u201d\u2019\u3011\u300b"  # ）」』”’】》
 
 
 def length_units(text: str) -> int:
@@ -35,5 +42,5 @@ def punctuation_count(text: str) -> int:
 
 
 def ends_like_sentence(text: str) -> bool:
-    stripped = text.rstrip(" )）」』”’\"'")
+    stripped = text.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in _SENTENCE_END

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.textstats import length_units
 
 _HAN = "\u4e00-\u9fff"
-_SEP = r"[\s|｜丨¦/·•>»›<«\[\]【】()()::,,、\-–—_]+"
+_SEP = r"[\s|\uff5c丨¦/·•>\uff1e»›<\uff1c«\[\]【】()\uff08\uff09:\uff1a,\uff0c、\-–—_]+"
 _STRONG = (
     r"简体中文|繁體中文|繁体中文|简体|簡體|繁体|繁體|网站地图|網站地圖|站点地图|站點地圖|网站导航|網站導航"
     r"|site ?map|设为首页|設為首頁|设为主页|設為主頁|設爲首頁|加入收藏[夹夾]?|收藏本站"
@@ -24,46 +25,66 @@ _STRONG = (
     r"|无障碍|無障礙|手机版|手機版|英文版|移动版|移動版|大字版|wap版)(?:浏览|瀏覽|模式)?"
     r"|站内搜索|站內搜索|全站搜索|高级搜索|高級搜索|返回顶部|返回頂部|回到顶部|回到頂部"
     r"|返回首页|返回首頁|打印本页|打印本頁|关闭窗口|關閉窗口|關閉視窗"
+    r"|(?:访问|訪問|跳到|跳至|跳转到|跳轉到)(?:主要)?(?:内容|內容|正文)|跳[过過](?:导航|導航)"
     r"|skip to (?:main )?content|skip to navigation|skip navigation|back to top|main menu"
     r"|toggle navigation|my account"
-    r"|(?:字体|字體|字号|字號)[::]?\s*[【\[]?大\s*中\s*小[】\]]?"
+    r"|(?:字体|字體|字号|字號)[:\uff1a]?\s*[【\[]?大\s*中\s*小[】\]]?"
 )
 _WEAK = (
     rf"[{_HAN}]{{0,4}}(?:登录|登錄|登入|注册|註冊|退出)"
-    r"|log ?in|log ?out|sign ?in|sign ?out|register|"
+    rf"|[{_HAN}]{{0,4}}(?:导航|導航)|log ?in|log ?out|sign ?in|sign ?out|register|"
     r"网站首页|網站首頁|首页|首頁|主页|主頁|搜索|搜尋|检索|檢索|打印|列印|关闭|關閉|返回|收藏"
     r"|联系我们|聯繫我們|聯絡我們|关于我们|關於我們|更多|上一页|下一页|上一頁|下一頁|尾页|尾頁|末页|末頁"
     r"|english|中文|homepage|home|search|menu|navigation|contact(?: us)?|about(?: us)?|print"
     r"|close|rss|more|next|previous|prev"
 )
 _TOKEN = re.compile(
-    rf"(?P<sep>{_SEP})|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<num>\d{{1,3}})", re.I
-)
-_MARKER = re.compile(
-    r"(?:当前位置|當前位置|目前位置|所在位置|现在位置|現在位置|位置导航|位置導航"
-    r"|[您你](?:现在|現在|当前|當前)?的?位置|you are here|current location|your location)"
-    r"(?:\s*[::]|(?=\s*(?:首页|首頁|home\b|>|>|»)))",
+    rf"(?P<sep>{_SEP})|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})"
+    r"|(?P<num>[第共]?\d{1,3}\s*[页頁]?)",
     re.I,
 )
-_TRAIL_SEP = re.compile(r"\s*(?:-?>{1,2}|>{1,2}|»|›|→|/)\s*")
-_SENTENCE_PUNCT = re.compile(r"[。!?!?;;,,]")
+_MARKER = re.compile(
+    r"(?:当前位置|當前位置|目前位置|[您你]?所在的?位置|现在位置|現在位置|位置导航|位置導航"
+    r"|[您你](?:现在|現在|当前|當前)?的?位置|you are here|current location|your location)"
+    r"(?:\s*[:\uff1a]|(?=\s*(?:首页|首頁|home\b|>|\uff1e|»)))",
+    re.I,
+)
+_TRAIL_SEP = re.compile(r"\s*(?:-?>{1,2}|\uff1e{1,2}|»|›|→|/)\s*")
+_SENTENCE_PUNCT = re.compile(r"[。!?\uff01\uff1f;\uff1b,\uff0c]")
 _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage"})
+_FULL_WIDTH_PUNCT = re.compile(r"[\uff0c\uff1b\uff1a\uff01\uff1f]")
+_PROSE_UNITS = 25  # with two punctuation marks: a sentence, not a menu or a label
+_TRAIL_CHARS = re.compile(r"[>\uff1e»›→/]")
+_BAR_SEP = re.compile(r"\s*[|\uff5c丨¦]\s*|\s+[-–—·/]\s+")
+_BUTTON = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]]")
+_SITE_ENDINGS = ("网", "網", "网站", "網站", "频道", "頻道")
 _TRAIL_END = frozenset({"正文", "内容", "內容", "详情", "詳情", "阅读", "閱讀", "文章"})
 _PREV_NEXT = re.compile(
     r"^(?:上一篇|下一篇|上一[条條则則页頁]|下一[条條则則页頁]|上篇|下篇"
     r"|previous (?:article|post|story|page)|next (?:article|post|story|page)"
-    r"|older posts?|newer posts?)(?:\s*[::]|\s|$)",
+    r"|older posts?|newer posts?)(?:\s*[:\uff1a]|\s|$)",
     re.I,
 )
 _LOGIN_PROMPT = re.compile(
-    r"^(?:您好|你好|欢迎|歡迎|hi\b|hello\b|welcome\b)[^。.!?!?]{0,30}"
-    r"(?:登录|登錄|注册|註冊|log ?in|sign ?in|register)",
+    r"^(?:您好|你好|欢迎|歡迎|hi\b|hello\b|welcome\b)[^。.!?\uff01\uff1f]{0,30}"
+    r"(?:登录|登錄|注册|註冊|log ?in|sign ?in|register)"
+    r"|^[您你]?(?:需要|须|須|请|請)?(?:先)?(?:登录|登錄)(?:后|後)?才(?:可以|能)",
     re.I,
 )
+# State classes ("has-nav-bar", "no-menu") describe the page, not the element.
 _NAV_HINT = re.compile(
-    r"(?<![a-z])(?:nav|navbar|navigation|menu|menubar|mainmenu|topmenu|submenu|breadcrumbs?"
-    r"|crumbs?|topbar|sitenav|subnav|mainnav|topnav|skiplink|pagination|pager)(?![a-z])"
+    r"(?<![a-z])(?<!has-)(?<!is-)(?<!no-)(?<!with-)"
+    r"(?:nav|navbar|navigation|menu|menubar|mainmenu|topmenu|submenu|breadcrumbs?|crumbs?"
+    r"|topbar|sitenav|subnav|mainnav|topnav|skiplink|pagination|pager)(?![a-z])"
 )
+
+
+def near_hints(block: Block, depth: int = 4) -> str:
+    """Class/id words of the block's nearest enclosing elements.
+
+    Page-level classes (<body class="nav-open">) would otherwise mark every block as navigation.
+    """
+    return " ".join(block.ancestor_hints[-depth:]) if block.ancestor_hints else block.hints
 
 
 def prose_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
@@ -73,7 +94,11 @@ def prose_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
     """
     first = last = -1
     for block in blocks:
-        if block.units >= 40 and block.punctuation >= 2:
+        if block.units >= _PROSE_UNITS and (
+            block.punctuation >= 2
+            # full-width ,;:!? that Block.punctuation may not count
+            or block.punctuation + len(_FULL_WIDTH_PUNCT.findall(block.text)) >= 2
+        ):
             if first < 0:
                 first = block.index
             last = block.index
@@ -103,23 +128,47 @@ def _judge(block: Block, outside: bool) -> str | None:
         return f"breadcrumb '{_short(text)}'"
     if _PREV_NEXT.match(text):
         return "previous/next article link"
-    nav_hint = bool(_NAV_HINT.search(block.hints))
-    if block.units <= 40:
+    hints = near_hints(block)
+    nav_hint = bool(hints) and bool(_NAV_HINT.search(hints))
+    if block.units <= 40 and _TRAIL_CHARS.search(text):
         trail = _trail(text, nav_hint)
         if trail:
             return trail
+    if _BAR_SEP.search(text):
+        bar = _menu_bar(block)
+        if bar:
+            return bar
+    if "\u3010" in text or "[" in text:
+        buttons = _BUTTON.findall(text)
+        if len(buttons) >= 3 and length_units(_BUTTON.sub("", text)) <= 6:
+            return f"page tool buttons '{_short(text)}'"
     if block.units <= 30:
         kind = _menu_line(text)
         if kind == "strong" or (kind == "weak" and (outside or block.is_linked or nav_hint)):
             return f"menu entry '{_short(text)}'"
         if _LOGIN_PROMPT.match(text):
             return "login/register prompt"
+    path = f"/{block.path}/"
+    if block.units <= 6 and ("/nav/" in path or (nav_hint and block.kind is Kind.LIST_ITEM)):
+        return "item of a navigation list"
     if block.is_linked and block.units <= 10:
-        path = f"/{block.path}/"
         if "/nav/" in path or nav_hint:
             return "short link in a navigation container"
         if "/header/" in path and "/article/" not in path:
             return "short link in the page header"
+    return None
+
+
+def _menu_bar(block: Block) -> str | None:
+    """"首页 | 时事 | 生活 | 财经 | …": many short entries on one line, linked or led by home."""
+    segments = [seg for seg in _BAR_SEP.split(block.text) if seg]
+    if len(segments) < 5 or len(segments) > 40:
+        return None
+    if any(length_units(seg) > 8 or _SENTENCE_PUNCT.search(seg) for seg in segments):
+        return None
+    menu_words = sum(1 for seg in segments if _menu_line(seg))
+    if block.link_count * 2 >= len(segments) or segments[0].lower() in _HOME or menu_words >= 2:
+        return f"menu bar with {len(segments)} entries"
     return None
 
 
@@ -153,8 +202,9 @@ def _trail(text: str, nav_hint: bool) -> str | None:
         return None
     head = segments[0].lower()
     home = head in _HOME or head.endswith(("首页", "首頁"))
-    angled = "/" not in text or any(sep in text for sep in ">>»›→")
-    if home or (angled and (segments[-1] in _TRAIL_END or nav_hint or not parts[0])):
+    site = head.endswith(_SITE_ENDINGS) and length_units(head) <= 8
+    angled = "/" not in text or any(sep in text for sep in ">\uff1e»›→")
+    if home or (angled and (site or segments[-1] in _TRAIL_END or nav_hint or not parts[0])):
         return f"breadcrumb trail '{_short(text)}'"
     return None
 

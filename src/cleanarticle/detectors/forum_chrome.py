@@ -1,0 +1,165 @@
+"""Forum and CMS chrome: edit stamps, view counters, post headers and toolbars, floor numbers,
+comment bars and comment forms.
+
+Edit stamps and counters often share a line with real text (a post's first sentence, the byline
+"作者: … 发表于: … 点击数: 687"), so they are cut as spans and only the whole line goes when
+nothing else is left. Toolbar lines are recognised as lines made only of toolbar words; a lone
+generic word ("回复", "Reply") needs support: a link or a place outside the prose. A bare
+"发表于 <time>" is left to metadata; with a user name or toolbar words it is a post header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from cleanarticle.blocks import Block
+from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.detectors.navigation import prose_bounds
+from cleanarticle.textstats import length_units
+
+_DATE = r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_EDIT_STAMP = re.compile(
+    rf"本帖最[后後](?:由|被)\s*.{{1,30}}?\s*[于於]\s*{_DATE}\s*(?:{_TIME})?\s*(?:重新)?[编編][辑輯]"
+    rf"|最[后後](?:编辑|編輯|修改)(?:于|於|时间|時間)\s*[:\uff1a]?\s*{_DATE}\s*(?:{_TIME})?"
+    rf"|(?:last )?(?:edited|modified) by\s+\S.{{0,40}}?\s+(?:on|at)\s+[\w ,/.\-]{{0,30}}?{_TIME}"
+    rf"|this post (?:was|has been) (?:edited|modified)\b[^.]{{0,60}}",
+    re.I,
+)
+_COUNTER = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:文章|本文|帖子)?(?:点击|點擊|阅读|閱讀|浏览|瀏覽|访问|訪問|查看)"
+    r"(?:量|数|數|次数|次數|率)?\s*[:\uff1a]\s*(?:\d[\d,]*\s*次?|$)"
+    r"|(?:人气|人氣|热度|熱度)\s*[:\uff1a]\s*\d[\d,]*"
+    r"|(?<![a-z])(?:views?|hits|reads|page ?views)\s*[:\uff1a]\s*\d[\d,]*"
+    r"|(?<![\d,])\d[\d,]*\s*(?:次(?:点击|點擊|浏览|瀏覽|阅读|閱讀|播放)|人(?:阅读|閱讀|浏览|瀏覽|看过|看過)"
+    r"|(?:views|reads|hits)(?![a-z]))"
+    r"|(?<![\u4e00-\u9fff])(?:回复|回覆|评论|評論|留言|点赞|點讚|收藏|转发|轉發)\s*[:\uff1a]\s*\d[\d,]*"
+    r"|(?:已被|被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|查看)了?\s*\d[\d,]*\s*次"
+    r"|(?:已有|共有?)\s*\d+\s*(?:件|条|條|篇|个|個|人)?(?:评论|評論|回复|回覆|留言|参与|參與)"
+    r"|(?<![a-z\d,])\d[\d,]*\s*shares?(?![a-z])"
+    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆|点赞|點讚|收藏)\s*[(\uff08]\s*\d+\s*[)\uff09]",
+    re.I,
+)
+_STRONG = (
+    r"只看[该該]?作者|只看[楼樓]主|[楼樓]主|沙[发發]|板凳|地板|[电電]梯直[达達]|倒序[浏瀏][览覽]|[阅閱][读讀]模式"
+    r"|使用道具|[举舉][报報]|[复複]制[链鏈]接|#?\d+\s*[楼樓层層#]|#\d+"
+    r"|permalink|multiquote|report post|quote reply|reply with quote"
+)
+_WEAK = (
+    r"回复|回覆|引用|[编編][辑輯]|[删刪]除|收藏|分享|[评評]论|[评評]論|点赞|點讚|支持|反[对對]|[顶頂]|踩"
+    r"|回[帖贴]|[发發]新?[帖贴]|[发發]表新[帖贴]|私信|加[关關]注|[发發]消息|跳[转轉]到|返回列表"
+    r"|replies|reply|quote|report|edit|delete|likes|like|share|flag|thanks|comments?"
+)
+_TOOLBAR_TOKEN = re.compile(
+    r"(?P<sep>[\s|\uff5c·•/:\uff1a()\uff08\uff09\[\]【】,\uff0c]+)"
+    rf"|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<neutral>[发發]表于|[发發]表於|posted|{_DATE}|{_TIME}|\d+)",
+    re.I,
+)
+_COMMENT_BAR = re.compile(
+    r"^(?:共有?|已有)?\s*\d+\s*(?:条|條|人|个|個)?(?:网友|網友)?(?:评论|評論|回复|回覆|留言|参与|參與)$"
+    r"|^(?:网友|網友)?(?:评论|評論|回复|回覆|留言)(?:\s*[(\uff08]\s*\d+\s*[)\uff09]|\s*[:\uff1a]?\s*\d+)$"
+    r"|^(?:发表|發表|我要|查看|查看全部|热门|熱門|最新|网友|網友)(?:评论|評論)$|^(?:评论|評論)区$"
+    r"|^\d+ comments?$|^comments? \(\d+\)$|^(?:leave a (?:comment|reply)|add a comment"
+    r"|post a comment|comments are closed|be the first to comment|log in to (?:comment|reply)"
+    r"|write a comment|view comments|show comments|no comments(?: yet)?"
+    r"|join the (?:discussion|conversation)|your email address will not be published"
+    r"|required fields are marked\b.*|save my name, email,? and website\b.*"
+    r"|notify me (?:of|via)\b.*|this site uses akismet\b.*)\.?$",
+    re.I,
+)
+# "岚山老周 发表于 2024-6-18 21:03 | 只看该作者": a user name, the post time, then toolbar words.
+_POST_HEADER = re.compile(
+    rf"^(?P<user>[^\s|:\uff1a]{{1,20}}(?:\s[^\s|:\uff1a]{{1,20}})?\s*)?[发發]表[于於]\s*"
+    rf"{_DATE}\s*{_TIME}(?P<rest>.*)$"
+)
+_CMS_LINE = re.compile(
+    r"^(?:[个個]性)?[签簽]名\s*[:\uff1a]|processed in [\d.]+ ?s(?:econds?|\(s\))?\b",
+    re.I,
+)
+_POSTED_BY = re.compile(rf"^posted by\s+\S.{{0,40}}?\s+(?:at|on)\s+.{{0,30}}?{_TIME}$", re.I)
+# Ends like a sentence, full-width marks included (closing quotes and brackets may follow).
+_SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$")
+_CHEAP_STAMP = re.compile(r"本帖|最[后後]|edited|modified", re.I)
+
+
+class ForumChromeDetector:
+    name = "forum_chrome"
+
+    def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
+        return list(self._detect(blocks))
+
+    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
+        first, last = prose_bounds(blocks)
+        for block in blocks:
+            outside = block.index < first or block.index > last
+            yield from self._judge(block, outside)
+
+    def _judge(self, block: Block, outside: bool) -> Iterator[Verdict]:
+        text = block.text
+        spans: list[tuple[int, int, str]] = []
+        if _CHEAP_STAMP.search(text):
+            spans += [(m.start(), m.end(), "edit stamp") for m in _EDIT_STAMP.finditer(text)]
+        short = block.units <= 60 and len(text) <= 300
+        if short and (block.units <= 8 or not _SENTENCE_END.search(text)):
+            spans += [(m.start(), m.end(), "view/comment counter") for m in _COUNTER.finditer(text)]
+        if spans:
+            rest = "".join(text[a:b] for a, b in _gaps(spans, len(text)))
+            if length_units(rest) <= 1 or _toolbar(rest) == "strong":
+                yield Verdict(block.index, self.name, spans[0][2])
+                return
+            for start, end, reason in spans:
+                yield Verdict(block.index, self.name, reason, span=(start, end))
+            return
+        if block.units > 40:
+            return
+        header = _POST_HEADER.match(text)
+        # A bare "发表于 <time>" is a date line (metadata); a user name or toolbar makes it chrome.
+        if header and (_toolbar(header["rest"]) or (header["user"] and not header["rest"].strip())):
+            yield Verdict(block.index, self.name, "post header (user, time, toolbar)")
+            return
+        if _CMS_LINE.search(text):
+            yield Verdict(block.index, self.name, "signature or page-generation line")
+            return
+        reason = self._line(block, outside) if block.units <= 20 else None
+        if reason:
+            yield Verdict(block.index, self.name, reason)
+
+    @staticmethod
+    def _line(block: Block, outside: bool) -> str | None:
+        text = block.text
+        if _COMMENT_BAR.match(text):
+            return "comment bar"
+        if _POSTED_BY.match(text):
+            return "post header"
+        kind = _toolbar(text)
+        if kind == "strong" or (kind == "weak" and (outside or block.is_linked)):
+            return f"post toolbar '{text[:30]}'"
+        return None
+
+
+def _gaps(spans: list[tuple[int, int, str]], length: int) -> Iterator[tuple[int, int]]:
+    position = 0
+    for start, end, _ in sorted(spans):
+        if start > position:
+            yield position, start
+        position = max(position, end)
+    if position < length:
+        yield position, length
+
+
+def _toolbar(text: str) -> str | None:
+    """'strong' / 'weak' when the line is only toolbar words, numbers and dates, else None."""
+    if len(text) > 80:
+        return None
+    pos, strong, weak = 0, 0, 0
+    while pos < len(text):
+        match = _TOOLBAR_TOKEN.match(text, pos)
+        if match is None:
+            return None
+        strong += match.lastgroup == "strong"
+        weak += match.lastgroup == "weak"
+        pos = match.end()
+    if strong or weak >= 2:
+        return "strong"
+    return "weak" if weak else None

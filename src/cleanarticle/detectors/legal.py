@@ -1,0 +1,133 @@
+"""Legal footers and disclaimers: copyright, licence numbers, reprint statements, contact lines.
+
+Registration numbers (ICP备, 公网安备, 网站标识码) are unmistakable anywhere on a line. Copyright
+and reprint phrases also occur in news about copyright, so they count only when they open the
+line, come in twos, or sit on a short line below the prose. Address/phone/fax lines are article
+text in notices, so they are cut only next to another legal line or inside a footer element.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from cleanarticle.blocks import Block
+from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.detectors.navigation import near_hints, prose_bounds
+
+_HEAD = 20  # a marker this close to the line start "opens" the line
+# Matched against lower-cased text: re.I is slow on long CJK lines.
+_REGISTRATION = re.compile(
+    r"icp\s*[备備证證]?\s*[:\uff1a]?\s*[^\s\d]{0,4}\d{5,}|[公網网][网網]安[备備]\s*[:\uff1a]?\s*\d{8,}"
+    r"|[网網]站[标標][识識][码碼]|[备備]案(?:序号|序號|编号|編號|号|號)\s*[:\uff1a]"
+    r"|(?:许可证|許可證)(?:编?号|編?號)?\s*[:\uff1a]?\s*[\w()\uff08\uff09\-]{0,12}\d{4,}"
+)
+_LABEL = re.compile(
+    r"^[【\[]?(?:免[责責](?:声明|聲明|条款|條款)|版[权權](?:声明|聲明)|法律(?:声明|聲明)"
+    r"|特[别別](?:声明|聲明)|重要(?:声明|聲明)|[郑鄭]重(?:声明|聲明)|disclaimer|legal notice"
+    r"|(?:反|維權|维权)?侵[权權](?:公告|声明|聲明)|版[权權]公告|copyright notice)"
+    r"[】\]]?\s*(?:[:\uff1a]|$)",
+    re.I,
+)
+_WEAK_LABEL = re.compile(r"^[【\[]?(?:声明|聲明|注|note)[】\]]?\s*[:\uff1a]", re.I)
+_COPYRIGHT = re.compile(
+    r"版[权權]所有(?![者人权權])|版[权權][归歸]|保留(?:所有|一切)(?:权利|權利)|[©ⓒ]|&copy;"
+    r"|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|by\b|of\b)|all rights? reserved"
+)
+_STATEMENT = re.compile(
+    r"本文(?:为|系|為|係)?(?:转载|轉載)|本文(?:转|轉)自|(?:转载|轉載)(?:请|請)(?:注明|註明)"
+    r"|未[经經].{0,8}(?:授权|授權|许可|許可|同意)[,\uff0c]?\s*(?:不得|严禁|嚴禁|禁止|请勿|請勿)"
+    r"|不代表本.{0,3}(?:观点|觀點|立场|立場)|[仅僅]代表作者|非本[网站網].{0,2}原[创創]"
+    r"|文章来源于网络|如有侵[权權]|如涉及版[权權]|本站[仅僅]提供|侵[权權](?:请|請)?(?:联系|聯繫)"
+    r"|the views (?:and opinions )?expressed|do(?:es)? not necessarily (?:reflect|represent)"
+    r"|may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)"
+    r"|without (?:the )?(?:prior |express )?written permission"
+    r"|privacy policy|terms of (?:use|service)|cookie policy|(?:site|we) uses? cookies"
+    r"|(?:contains?|may contain) affiliate|[违違]者(?:必究|依法追究)|侵[权權]必究|翻版必究"
+    r"|非法[转轉][载載]|무단\s?전재|재배포\s?금지"
+)
+_BANNER = re.compile(
+    r"^(?:this (?:web)?site|we) uses? cookies|^powered by\b.{0,40}$"
+    r"|^(?:技术支持|技術支持)\s*[:\uff1a]",
+    re.I,
+)
+_LEGAL_WORD = re.compile(
+    r"转载|轉載|来源|來源|观点|觀點|立场|立場|版权|版權|侵权|侵權|删除|刪除|原创|原創"
+)
+_CONTACT = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:地\s?址|电\s?话|電\s?話|传\s?真|傳\s?真|邮\s?编|郵\s?編|邮政编码|郵政編碼"
+    r"|邮箱|郵箱|信箱|电子邮件|電子郵件|热线|熱線|主办|主辦|承办|承辦|协办|協辦|技术支持|技術支持"
+    r"|维护|維護|e-?mail|tel|phone|telephone|fax|address)\s*[:\uff1a]",
+    re.I,
+)
+_FOOTER_HINT = re.compile(
+    r"(?<![a-z])(?:footer|foot|copyright|copy|bottom|site-?info|colophon|legal|disclaimer"
+    r"|banquan)(?![a-z])"
+)
+_NEAR = 3  # contact lines this close to another legal line belong to the same footer
+
+
+class LegalDetector:
+    name = "legal"
+
+    def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
+        return list(self._detect(blocks))
+
+    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
+        _, last = prose_bounds(blocks)
+        found: dict[int, str] = {}
+        contacts: list[Block] = []
+        for block in blocks:
+            if block.units > 400:
+                continue
+            reason = _judge(block, last)
+            if reason:
+                found[block.index] = reason
+            elif block.units <= 60 and _CONTACT.match(block.text):
+                if _in_footer(block):
+                    found[block.index] = "contact line in the page footer"
+                else:
+                    contacts.append(block)
+        for sweep in (contacts, contacts[::-1]):
+            for block in sweep:
+                near = range(block.index - _NEAR, block.index + _NEAR + 1)
+                if block.index not in found and any(i in found for i in near if i != block.index):
+                    found[block.index] = "contact line of a legal footer"
+        for index in sorted(found):
+            yield Verdict(index, self.name, found[index])
+
+
+def _in_footer(block: Block) -> bool:
+    hints = near_hints(block)
+    return bool(hints) and bool(_FOOTER_HINT.search(hints))
+
+
+def _judge(block: Block, last: int) -> str | None:
+    text = block.text
+    if _LABEL.match(text):
+        return "disclaimer"
+    if _WEAK_LABEL.match(text) and _LEGAL_WORD.search(text):
+        return "reprint/disclaimer statement"
+    if block.units <= 60 and _BANNER.match(text):
+        return "cookie banner or site credit"
+    # Past 200 units only a marker that opens the line can count: search the head only.
+    probe = (text[: _HEAD + 40] if block.units > 200 else text).lower()
+    registration = _REGISTRATION.search(probe)
+    if registration and (block.units <= 80 or registration.start() < _HEAD):
+        return "site registration number (ICP/公安备案/标识码)"
+    copyright_ = _COPYRIGHT.search(probe)
+    statement = _STATEMENT.search(probe)
+    if not copyright_ and not statement:
+        return None
+    markers = len(_COPYRIGHT.findall(probe)) + len(_STATEMENT.findall(probe))
+    what = "copyright notice" if copyright_ else "reprint/disclaimer statement"
+    if copyright_ and copyright_.start() < _HEAD and block.units <= 300:
+        return what
+    if markers >= 2 and block.units <= 200:
+        return f"{what} ({markers} legal phrases)"
+    below = (last >= 0 and block.index > last) or _in_footer(block)
+    if below and (block.units <= 60 or (statement and statement.start() < _HEAD)):
+        return f"{what} below the article"
+    if copyright_ and block.units <= 20:
+        return what
+    return None

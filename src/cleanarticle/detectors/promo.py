@@ -1,0 +1,132 @@
+"""Promotion and calls to action: tip lines, share bars, follow/subscribe prompts, ad labels.
+
+A promo line is short and made of an imperative plus a channel (微信, APP, 热线, Facebook,
+newsletter …), or it opens with a fixed promo formula ("想爆料?", "了解更多请搜索", "Share this").
+A sentence that merely mentions a channel ("他在微博上呼吁网友关注") ends like a sentence and does
+not open with the imperative, so it stays. Editor credits (责任编辑) are metadata, not promo.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from cleanarticle.blocks import Block
+from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.detectors.navigation import prose_bounds
+
+_LEAD = r"^[\s【\[(\uff08>»·•*#]*"
+_FORMULA = re.compile(
+    _LEAD + r"(?:想爆料|(?:新闻|新聞|爆料|报料|報料|广告|廣告|投稿)(?:热线|熱線|邮箱|郵箱)"
+    r"|了解更多.{0,6}(?:请|請)?(?:搜索|搜尋|关注|關注|访问|訪問|点击|點擊|登录|登錄)"
+    r"|扫码|掃碼|扫一扫|掃一掃|扫描(?:下方|上方)?二维码|掃描(?:下方|上方)?二維碼"
+    r"|长按(?:识别|識別)?二维码|長按(?:識別)?二維碼|(?:欢迎|歡迎)?(?:关注|關注)(?:我们|我們|本站|本号|本號|官方)"
+    r"|分享到|分享至|一键分享|一鍵分享|(?:点击|點擊)(?:下载|下載|关注|關注|订阅|訂閱|进入|進入"
+    r"|查看更多|阅读原文|閱讀原文|这里|這裡|此处|此處)|下载.{0,6}(?:APP|客户端)|下載.{0,6}(?:APP|客戶端)"
+    r"|更多精彩|阅读原文|閱讀原文|展开全文|展開全文|商务合作|商務合作"
+    r"|we'?re hiring|we are hiring|join our team|(?:我们|我們)正在招聘)",
+    re.I,
+)
+# English formulas are common words too ("Share this view…"), so they need a short line.
+_FORMULA_EN = re.compile(
+    _LEAD + r"(?:share (?:this|on|via|to)|sign up|follow us|like us on|subscribe|get the app"
+    r"|download (?:our|the) app|get (?:our|the) newsletter|click here|tap here|join our"
+    r"|support (?:our|independent) journalism|become a (?:member|subscriber|patron)"
+    r"|continue reading|read more|more from)\b",
+    re.I,
+)
+# Words that make a "Subscribe …"/"Sign up …" sentence a subscription pitch.
+_SUBSCRIPTION = re.compile(r"newsletter|unsubscribe|inbox|no spam|every (?:week|morning)", re.I)
+_LABEL_LINE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|广告|廣告|推广|推廣"
+    r"|赞助|贊助|share|subscribe|分享|订阅|訂閱)\s*[:\uff1a]?$",
+    re.I,
+)
+_CHANNEL = re.compile(
+    r"微信|微博|公众号|公眾號|朋友圈|QQ空间|QQ空間|QQ|抖音|快手|头条|頭條|二维码|二維碼|客户端|客戶端"
+    r"|热线|熱線|(?<![a-z])(?:app|facebook|twitter|linkedin|whatsapp|telegram|instagram|youtube"
+    r"|weibo|wechat|reddit|pinterest|newsletter|rss|podcast)(?![a-z])",
+    re.I,
+)
+_ACTION = re.compile(
+    r"请|請|点击|點擊|扫码|掃碼|扫描|掃描|关注|關注|下载|下載|搜索|订阅|訂閱|分享|转发|轉發|拨打|撥打"
+    r"|登录|登錄|(?<![a-z])(?:click|tap|follow|subscribe|share|download|sign up|join|tweet"
+    r"|like us)(?![a-z])",
+    re.I,
+)
+_SHARE_BUTTON = re.compile(
+    r"^(?:分享到|分享至)?(?:微信|微信好友|微博|新浪微博|腾讯微博|騰訊微博|QQ空间|QQ空間|QQ好友|QQ|人人网?|人人網|空间|空間"
+    r"|豆瓣|朋友圈|贴吧|貼吧|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit"
+    r"|flipboard|mix|e-?mail|print|tumblr|pocket|line|vk|weibo|wechat|messenger|sms|copy link)$",
+    re.I,
+)
+_SHARE_LABEL = re.compile(
+    r"^(?:分享到?|分享至|一键分享|一鍵分享|share(?: this)?|sharing is caring!?|\d+\s*shares?)"
+    r"\s*[:\uff1a]?$",
+    re.I,
+)
+_MAX_FORMULA_UNITS = 150  # a formula with a channel word: "想爆料?请登录…拨打新闻热线…"
+_STRIP = " 【[(\uff08>»·•*#"
+# Ends like a sentence, full-width marks included (closing quotes and brackets may follow).
+_SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$")
+_MAX_ACTION_UNITS = 30
+_MAX_EN_FORMULA_UNITS = 8
+
+
+class PromoDetector:
+    name = "promo"
+
+    def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
+        return list(self._detect(blocks))
+
+    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
+        _, last = prose_bounds(blocks)
+        run: list[Block] = []
+        for block in [*blocks, None]:
+            if block is not None and block.units <= 4:
+                run.append(block)
+            else:
+                yield from self._share_bar(run)
+                run = []
+            if block is None or block.units > _MAX_FORMULA_UNITS:
+                continue
+            reason = _judge(block, last >= 0 and block.index > last)
+            if reason:
+                yield Verdict(block.index, self.name, reason)
+
+    def _share_bar(self, run: list[Block]) -> Iterator[Verdict]:
+        """Share buttons laid out one per line: "微信 / 微博 / QQ空间", "Pinterest / Reddit"."""
+        buttons = {block.index for block in run if _SHARE_BUTTON.match(block.text)}
+        if len(buttons) < 3 or len(buttons) * 3 < len(run) * 2:
+            return
+        reason = f"share bar of {len(buttons)} buttons"
+        for block in run:
+            if block.index in buttons or _SHARE_LABEL.match(block.text):
+                # Lines that _judge also cuts get a second verdict; the pipeline keeps one.
+                yield Verdict(block.index, self.name, reason)
+
+
+def _judge(block: Block, below: bool) -> str | None:
+    text = block.text
+    formula = _FORMULA.match(text)
+    if formula and (block.units <= 40 or below or _CHANNEL.search(text)):
+        return f"promotion '{formula.group().strip(_STRIP)}…'"
+    formula = _FORMULA_EN.match(text)
+    limit = 40 if _SUBSCRIPTION.search(text) else _MAX_EN_FORMULA_UNITS
+    if formula and block.units <= limit and not text.endswith("?"):
+        return f"promotion '{formula.group().strip(_STRIP)}…'"
+    if block.units <= 3 and _LABEL_LINE.match(text):
+        return f"ad/share label '{text}'"
+    limit = _MAX_ACTION_UNITS * 2 if below else _MAX_ACTION_UNITS
+    if block.units > limit:
+        return None
+    channels = _CHANNEL.findall(text)
+    if not channels:
+        return None
+    action = _ACTION.search(text)
+    if action and (below or action.start() < 4 or not _SENTENCE_END.search(text)):
+        return f"call to action ({action.group()} + {channels[0]})"
+    channel_chars = sum(len(channel) for channel in channels)
+    if len(channels) >= 2 and channel_chars * 2 >= len(text.replace(" ", "")):
+        return "share buttons"
+    return None

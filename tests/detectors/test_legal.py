@@ -1,0 +1,113 @@
+from blockfactory import cut, html_blocks, text_blocks, verdicts
+
+from cleanarticle.detectors.legal import LegalDetector
+
+DETECTOR = LegalDetector()
+PROSE_ZH = (
+    "下一步,我市将持续对电信网络诈骗犯罪保持严打高压态势,不断巩固和深化打击治理成效,"
+    "共同构建“全民反诈、全社会反诈”新格局。"
+)
+PROSE_EN = (
+    "The council approved the budget on Monday after a long debate, and the mayor said the new "
+    "spending on parks, libraries and roads would begin in the spring."
+)
+
+
+def test_traditional_chinese_footer_with_contact_lines() -> None:
+    blocks = text_blocks(
+        [
+            "    " + PROSE_ZH,
+            "    版權所有:某某市投資有限公司 蜀ICP備14011391號",
+            "    辦公地址:四川省某某市南外通達東路200號市財政局五樓",
+            "    辦公電話:0818-2675046 傳真:0818-2383117",
+        ]
+    )
+    found = verdicts(DETECTOR, blocks)
+    assert set(found) == {1, 2, 3}
+    assert found[2][0].reason == "contact line of a legal footer"
+
+
+def test_government_registration_lines() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_ZH,
+            "  • 备案序号:新ICP备09005285号-1",
+            "    政府网站标识码:6527010006",
+            "    新公网安备 65270102000015号",
+            "京ICP证030173号 互联网新闻信息服务许可证编号:11120180001",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3, 4}
+
+
+def test_full_width_footer() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_ZH,
+            "版权所有\uff1a某某网 京ICP备12345678号",
+            "联系电话\uff1a010-12345678",
+            "地址\uff1a北京市某某区某某路1号",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3}
+
+
+def test_disclaimers_and_reprint_statements() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_ZH,
+            "免責聲明:本文為轉載,非本網原創內容,不代表本網觀點。其原創性以及文中陳述文字和內容未經本站證實,"
+            "對本文以及其中全部或者部分內容、文字的真實性、完整性、及時性本站不作任何保證或承諾。",
+            "本文为转载,非本网原创内容,不代表本网观点。",
+            "声明:本文仅代表作者观点,如有侵权请联系删除。",
+            "未经授权不得转载",
+            "违者依法追究相关法律责任",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3, 4, 5}
+
+
+def test_english_legal_footer() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "Copyright © 2024 Example Media Group. All rights reserved.",
+            "Disclaimer: The views expressed are those of the author.",
+            "The views expressed in this article are the author's own and do not necessarily "
+            "reflect the editorial stance of this site.",
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "Privacy Policy | Terms of Use",
+            "Tel: +1 212 555 0100",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3, 4, 5, 6}
+
+
+def test_news_about_copyright_survives() -> None:
+    blocks = text_blocks(
+        [
+            "国家版权局表示,版权所有者可以依法维权,未经授权不得转载他人作品,否则将依法承担法律责任。",
+            PROSE_ZH,
+            "Copyright law has not kept pace with technology, the judge wrote, adding that "
+            "all rights reserved by the studio would be tested in a higher court next year.",
+            "The court ruled that the photographer's copyright had been infringed by the website.",
+            "联系电话:0818-2675046",  # a notice's own contact line, far from any footer
+            "报名地址:市民中心三楼",
+            PROSE_EN,
+        ]
+    )
+    assert cut(DETECTOR, blocks) == set()
+
+
+def test_html_footer_hints() -> None:
+    address = "Address: 1 Main Street, Springfield"
+    blocks = html_blocks(
+        PROSE_EN,
+        {"text": address, "hints": "entry-content"},  # the article's own address line
+        PROSE_EN,
+        PROSE_EN,
+        PROSE_EN,
+        {"text": address, "hints": "site-footer"},
+        {"text": "Fax: +1 212 555 0101", "hints": "site-footer"},
+    )
+    assert cut(DETECTOR, blocks, "html") == {5, 6}

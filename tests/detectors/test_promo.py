@@ -1,0 +1,80 @@
+from blockfactory import cut, html_blocks, text_blocks, verdicts
+
+from cleanarticle.detectors.promo import PromoDetector
+
+DETECTOR = PromoDetector()
+PROSE_ZH = (
+    "下一步,我市将持续对电信网络诈骗犯罪保持严打高压态势,不断巩固和深化打击治理成效,"
+    "共同构建“全民反诈、全社会反诈”新格局。"
+)
+PROSE_EN = (
+    "The council approved the budget on Monday after a long debate, and the mayor said the new "
+    "spending on parks, libraries and roads would begin in the spring."
+)
+
+
+def test_chinese_promo_lines() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_ZH,
+            "想爆料?請登錄《陽光連線》( https://example.com/)、撥打新聞熱線0531-66661234或96678,"
+            "或登錄某某網官方微博(@某某網)提供新聞線索。某某網廣告熱線0531-81695052,誠邀合作伙伴。",
+            "了解更多请搜索: 诈骗",
+            "扫码关注我们的微信公众号",
+            "分享到:微信 微博 QQ空间",
+            "点击下载某某新闻APP",
+            "广告",
+            "责任编辑:王小明",
+        ]
+    )
+    found = verdicts(DETECTOR, blocks)
+    assert set(found) == {1, 2, 3, 4, 5, 6}
+    assert found[2][0].reason == "promotion '了解更多请搜索…'"
+
+
+def test_english_promo_lines() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "Share this article",
+            "Share on Facebook Twitter",
+            "Sign up for our daily newsletter",
+            "Follow us on Twitter and Instagram",
+            "Click here to subscribe",
+            "Advertisement",
+            "Subscribe",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3, 4, 5, 6, 7}
+
+
+def test_sentences_mentioning_channels_survive() -> None:
+    blocks = text_blocks(
+        [
+            "他在微博上呼吁网友关注此事,并提醒大家不要点击陌生链接。",
+            "他在微博上呼吁网友关注此事\uff0c转发量很快破万\uff01",  # full-width marks
+            "警方提醒,如接到可疑电话,请及时拨打110报警,切勿向陌生账户转账。",
+            PROSE_ZH,
+            "Share prices fell 3% on Monday as investors weighed the new tariffs.",
+            "Share this information, please?",
+            "She said she would share the photos with friends on Facebook later that week.",
+            "Sign up for a basic account for $11.99 a month, then add the sports package later on.",
+            "Companies that subscribe to the service get the data in real time.",
+            PROSE_EN,
+        ]
+    )
+    assert cut(DETECTOR, blocks) == set()
+
+
+def test_share_bar_one_button_per_line() -> None:
+    blocks = html_blocks(
+        PROSE_EN,
+        {"text": "Sharing is caring!", "tag": "p"},
+        {"text": "Pinterest", "tag": "li", "linked": True},
+        {"text": "Reddit", "tag": "li", "linked": True},
+        {"text": "Flipboard", "tag": "li", "linked": True},
+        {"text": "微信", "tag": "div"},
+        {"text": "微博", "tag": "div", "linked": True},
+        PROSE_EN,
+    )
+    assert cut(DETECTOR, blocks, "html") == {1, 2, 3, 4, 5, 6}
