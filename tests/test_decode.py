@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from cleanarticle.decode import decode, declared_encoding, looks_binary, normalize_label
+from cleanarticle.decode import declared_encoding, decode, looks_binary, normalize_label
 
 ARTICLE_ZH = "<html><head>{meta}</head><body><p>打击治理电信网络诈骗违法犯罪工作取得明显成效。</p></body></html>"
 

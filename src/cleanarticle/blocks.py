@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
@@ -75,7 +76,8 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 # A table is laid out as data (one block per row) only when its cells hold no such elements.
 _LAYOUT_INSIDE_TABLE = ", ".join(
-    f"td {tag}, th {tag}" for tag in "table div p ul ol br h1 h2 h3 h4 h5 h6 blockquote pre".split()
+    f"td {tag}, th {tag}"
+    for tag in ("table", "div", "p", "ul", "ol", "br", "blockquote", "pre", "h1", "h2", "h3")
 )
 
 
@@ -203,8 +205,9 @@ class _HtmlSegmenter:
     def _add_data_table(self, table: LexborNode) -> None:
         self._push("table", _hints_of(table))
         for row in table.css("tr"):
-            cells = [normalize_text(cell.text(deep=True, separator=" ")) for cell in row.css("td, th")]
-            cells = [cell for cell in cells if cell]
+            cells_text = (cell.text(deep=True, separator=" ") for cell in row.css("td, th"))
+            texts = (normalize_text(text) for text in cells_text)
+            cells = [text for text in texts if text]
             if not cells:
                 continue
             links = row.css("a[href]")
@@ -276,7 +279,7 @@ def text_blocks(text: str) -> list[Block]:
             continue
         kind = Kind.PARAGRAPH
         bullet = _BULLET.match(line)
-        if bullet and bullet.end() < len(line) and line[0] not in "->»" or (
+        if (bullet and bullet.end() < len(line) and line[0] not in "->»") or (
             bullet and line[:2] in ("- ", "* ", "> ", "» ")
         ):
             line, kind = line[bullet.end() :], Kind.LIST_ITEM
@@ -298,7 +301,7 @@ def text_blocks(text: str) -> list[Block]:
 
 def _mark_headings(blocks: list[Block]) -> None:
     """A short unpunctuated line that introduces prose reads as a heading."""
-    for block, following in zip(blocks, blocks[1:]):
+    for block, following in pairwise(blocks):
         if (
             block.kind is Kind.PARAGRAPH
             and block.units <= _HEADING_MAX_UNITS

@@ -1,4 +1,4 @@
-"""Bytes to text. Cheap evidence first (BOM, caller's hint, declaration, strict UTF-8), chardet last.
+"""Bytes to text: cheap evidence first (BOM, hint, declaration, strict UTF-8), chardet last.
 
 GB2312 and GBK labels are read as GB18030, their superset: pages labelled GB2312 routinely use
 GBK characters, and decoding them as declared loses text. Decoding never raises.
