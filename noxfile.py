@@ -21,5 +21,6 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Regenerates docs/benchmarks.md against the peers on ../shared/bench."""
+    session.install("--upgrade", "pip")  # older pip cannot resolve newspaper4k with trafilatura
     session.install("-e", ".[bench]")
     session.run("python", "benchmarks/evaluate.py", *session.posargs)
