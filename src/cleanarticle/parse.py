@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 # Elements whose content is never visible article text.
 _INVISIBLE = [
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "audio", "video", "map", "head > link", "button", "select", "option", "textarea",
+    "canvas", "audio", "video", "map", "button", "select", "option", "textarea",
     "input", "datalist", "dialog", "rt", "rp",
 ]  # fmt: skip
 _HIDDEN_SELECTOR = "[hidden], [aria-hidden=true], [style]"
