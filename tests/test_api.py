@@ -102,3 +102,18 @@ def test_public_api_is_thin():
     assert set(cleanarticle.__all__) == {
         "Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text"
     }  # fmt: skip
+
+
+def test_time_limit_gives_an_empty_article_with_a_reason():
+    huge = "<div>" + "<p>The council approved the budget after a long debate.</p>" * 40000 + "</div>"
+    article = extract(huge, options=Options(time_limit=0.001))
+    assert article.text == ""
+    assert article.removed[0].detector == "time_limit"
+    assert "time limit" in article.removed[0].reason
+    assert extract_text("网站地图\n" * 10, options=Options(time_limit=60)).text == ""
+
+
+@pytest.mark.parametrize(("value", "error"), [(0, ValueError), (-1.0, ValueError), ("1", TypeError)])
+def test_time_limit_must_be_a_positive_number(value, error):
+    with pytest.raises(error, match="time_limit"):
+        Options(time_limit=value)

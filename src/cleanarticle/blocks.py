@@ -15,6 +15,7 @@ from itertools import pairwise
 from selectolax.lexbor import LexborNode
 
 from cleanarticle.article import Kind
+from cleanarticle.limits import NO_DEADLINE, Deadline
 from cleanarticle.normalize import normalize_text
 from cleanarticle.textstats import ends_like_sentence, length_units, punctuation_count
 
@@ -75,6 +76,7 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 # A table is laid out as data (one block per row) only when its cells hold no such elements.
+_DEADLINE_EVERY = 4096  # nodes walked between two looks at the clock
 _LAYOUT_INSIDE_TABLE = ", ".join(
     f"td {tag}, th {tag}"
     for tag in ("table", "div", "p", "ul", "ol", "br", "blockquote", "pre", "h1", "h2", "h3")
@@ -98,15 +100,19 @@ class _HtmlSegmenter:
         self._hint_path: list[tuple[str, ...]] = [()]
         self._next_id = 0
 
-    def run(self, root: LexborNode) -> list[Block]:
-        self._walk(root)
+    def run(self, root: LexborNode, deadline: Deadline) -> list[Block]:
+        self._walk(root, deadline)
         self._flush()
         return self.blocks
 
-    def _walk(self, root: LexborNode) -> None:
+    def _walk(self, root: LexborNode, deadline: Deadline) -> None:
         # Iterative, so deep (already depth-limited) trees never hit the recursion limit.
         work: list[tuple[LexborNode, bool]] = [(root, True)]
+        steps = 0
         while work:
+            steps += 1
+            if not steps % _DEADLINE_EVERY:
+                deadline.check("blocks")
             node, entering = work.pop()
             tag = node.tag
             if not entering:
@@ -253,11 +259,11 @@ def _kind_of(tags: list[str], row: bool) -> tuple[Kind, int]:
     return Kind.PARAGRAPH, 0
 
 
-def html_blocks(body: LexborNode | None) -> list[Block]:
+def html_blocks(body: LexborNode | None, deadline: Deadline = NO_DEADLINE) -> list[Block]:
     """Blocks of the visible text under ``body`` (a cleaned tree's body or root)."""
     if body is None:
         return []
-    return _HtmlSegmenter().run(body)
+    return _HtmlSegmenter().run(body, deadline)
 
 
 # --- building blocks from a plain-text page dump ---------------------------------------------

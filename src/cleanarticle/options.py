@@ -22,6 +22,8 @@ class Options:
         its selection instead of returning a stub.
     max_input_bytes: larger pages are truncated before parsing, so memory and time stay bounded.
     max_depth: elements nested deeper are flattened before parsing (Lexbor is quadratic there).
+    time_limit: seconds one document may take (None: no limit); past it the result is an empty
+        Article whose ``removed`` says so (detector "time_limit"), never a hang.
     """
 
     favor: Favor = "balanced"
@@ -31,8 +33,15 @@ class Options:
     min_body_length: int = 25
     max_input_bytes: int = 20_000_000
     max_depth: int = 256
+    time_limit: float | None = None
 
     def __post_init__(self) -> None:
+        limit = self.time_limit
+        if limit is not None:
+            if not isinstance(limit, (int, float)) or isinstance(limit, bool):
+                raise TypeError(f"Options.time_limit must be a number or None, got {limit!r}")
+            if not limit > 0:
+                raise ValueError(f"Options.time_limit must be > 0 seconds, got {limit!r}")
         if self.favor not in _FAVORS:
             raise ValueError(f"Options.favor must be one of {_FAVORS}, got {self.favor!r}")
         if self.detectors is not None:

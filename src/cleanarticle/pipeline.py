@@ -12,6 +12,7 @@ from cleanarticle.blocks import Block, html_blocks, text_blocks
 from cleanarticle.decode import decode, looks_binary
 from cleanarticle.detectors import run_detectors
 from cleanarticle.detectors.base import Context, Mode, Verdict
+from cleanarticle.limits import Deadline, TimeLimitExceeded
 from cleanarticle.metadata import extract_metadata
 from cleanarticle.options import Options
 from cleanarticle.output import build_paragraphs, join_text
@@ -20,6 +21,25 @@ from cleanarticle.scorer import select
 
 
 def run_html(html: str | bytes, url: str | None, encoding: str | None, options: Options) -> Article:
+    deadline = Deadline(options.time_limit)
+    try:
+        return _run_html(html, url, encoding, options, deadline)
+    except TimeLimitExceeded as exceeded:
+        return _empty(url, "time_limit", str(exceeded))
+
+
+def run_text(text: str, url: str | None, options: Options) -> Article:
+    deadline = Deadline(options.time_limit)
+    try:
+        blocks = text_blocks(text[: options.max_input_bytes])
+        return _assemble(blocks, None, "text", url, options, deadline)
+    except TimeLimitExceeded as exceeded:
+        return _empty(url, "time_limit", str(exceeded))
+
+
+def _run_html(
+    html: str | bytes, url: str | None, encoding: str | None, options: Options, deadline: Deadline
+) -> Article:
     if isinstance(html, bytes):
         if looks_binary(html):
             return _empty(url, "input", "binary content (not a text page)")
@@ -27,25 +47,30 @@ def run_html(html: str | bytes, url: str | None, encoding: str | None, options: 
     html = html[: options.max_input_bytes]
     if looks_binary(html[:4096].encode("utf-8", "surrogatepass")):
         return _empty(url, "input", "binary content (not a text page)")
+    deadline.check("decode")
     document = parse(html, max_depth=options.max_depth)
+    deadline.check("parse")
     tree = document.tree
-    blocks = html_blocks(tree.body if tree.body is not None else tree.root)
-    return _assemble(blocks, document, "html", url, options)
-
-
-def run_text(text: str, url: str | None, options: Options) -> Article:
-    blocks = text_blocks(text[: options.max_input_bytes])
-    return _assemble(blocks, None, "text", url, options)
+    blocks = html_blocks(tree.body if tree.body is not None else tree.root, deadline)
+    return _assemble(blocks, document, "html", url, options, deadline)
 
 
 def _assemble(
-    blocks: list[Block], document: Document | None, mode: Mode, url: str | None, options: Options
+    blocks: list[Block],
+    document: Document | None,
+    mode: Mode,
+    url: str | None,
+    options: Options,
+    deadline: Deadline,
 ) -> Article:
-    context = Context(mode=mode, options=options)
+    deadline.check("blocks")
+    context = Context(mode=mode, options=options, deadline=deadline)
     verdicts = run_detectors(blocks, context)
     cut = {verdict.index for verdict in verdicts if verdict.span is None}
     selection = select(blocks, cut, context)
+    deadline.check("scorer")
     metadata, metadata_verdicts = extract_metadata(document, blocks, selection.kept, url)
+    deadline.check("metadata")
     all_verdicts = [*verdicts, *selection.verdicts, *metadata_verdicts]
     texts, removed = _apply(blocks, selection.kept, all_verdicts)
     paragraphs = build_paragraphs(blocks, texts)

@@ -39,4 +39,5 @@ def run_detectors(blocks: Sequence[Block], context: Context) -> list[Verdict]:
     for detector in ALL_DETECTORS:
         if selected is None or detector.name in selected:
             verdicts.extend(detector.detect(blocks, context))
+            context.deadline.check(f"detector {detector.name}")
     return verdicts

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from cleanarticle.blocks import Block
+from cleanarticle.limits import NO_DEADLINE, Deadline
 from cleanarticle.options import Options
 
 Mode = Literal["html", "text"]
@@ -26,6 +27,7 @@ class Verdict:
 class Context:
     mode: Mode
     options: Options
+    deadline: Deadline = NO_DEADLINE
 
 
 class Detector(Protocol):
