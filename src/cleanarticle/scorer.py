@@ -27,13 +27,15 @@ _NEGATIVE_HINTS = re.compile(
     r"relevant|sidebar|aside|widget|share|sharing|social|sns|nav|navbar|navigation|menu|"
     r"breadcrumbs?|crumbs?|footer|foot|copyright|advert|advertisement|ads|ad|promo|sponsor|"
     r"newsletter|subscribe|signup|popup|modal|cookie|banner|tags?|tagcloud|pagination|pager|"
-    r"more-stories|most-popular|popular|trending|toolbar|login|masthead|bio|byline|author|meta)(?=$|[\s_\d-])"
+    r"more-stories|most-popular|popular|trending|toolbar|login|masthead|bio|byline|author|meta|caption|credits?|gallery|slideshow)(?=$|[\s_\d-])"
 )
 # A negatively hinted element that holds this share of all prose is a page wrapper, not chrome.
 _WRAPPER_SHARE = 0.6
 _MIN_GOOD_UNITS = 15
 _MIN_SENTENCE_UNITS = 5
 _LINK_HEAVY = 0.5
+_LINK_HEAVY_SENTENCE = 0.8
+_LONG_SENTENCE_UNITS = 20
 _LINK_LIST_SHARE = 0.6
 # Every link costs a region this many length units: teaser grids and menus are made of links,
 # articles of prose with a few links.
@@ -288,11 +290,21 @@ def _why_not_article(
         if element in negative:
             word = negative[element]
             return word if " " in word else f"inside a '{word}' section of the article container"
+    if "figure" in block.path or "figcaption" in block.path:
+        return "figure caption"
     if block.container in link_lists:
         return link_lists[block.container]
-    if block.link_density >= _LINK_HEAVY:
+    if _is_link_heavy(block):
         return f"link-heavy block (link density {block.link_density:.2f})"
     return None
+
+
+def _is_link_heavy(block: Block) -> bool:
+    """Mostly links; a long sentence may link much of itself (newsletters, link roundups)."""
+    if block.link_density < _LINK_HEAVY:
+        return False
+    long_sentence = block.units >= _LONG_SENTENCE_UNITS and ends_like_sentence(block.text)
+    return not long_sentence or block.link_density >= _LINK_HEAVY_SENTENCE
 
 
 def _widen(blocks: Sequence[Block], cut: set[int], weights: Weights) -> list[Verdict]:
