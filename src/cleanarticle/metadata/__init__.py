@@ -33,7 +33,14 @@ from cleanarticle.metadata.lines import (
     LineFacts,
     scan_lines,
 )
-from cleanarticle.metadata.title import clean_title, match_heading, site_part, text_title
+from cleanarticle.metadata.title import (
+    clean_title,
+    is_site_name,
+    marked_heading,
+    match_heading,
+    site_part,
+    text_title,
+)
 from cleanarticle.parse import Document
 
 __all__ = ["Metadata", "extract_metadata"]
@@ -186,9 +193,12 @@ def _html_title(
         if len(block.text) <= len(candidate) or any(block.text in raw for raw in raws):
             return block.text, block  # the visible headline (cleaning may have cut too much)
         return candidate, block  # a line holding more than the title: "标 题： | …"
+    visible = text_title(blocks, first_kept, ())
+    if visible is not None and marked_heading(visible):
+        return visible.text, visible  # the page's own headline beats a <title> it doesn't show
     for text in [*declared, page.title]:
         cleaned = clean_title(text, site_names)
-        if cleaned and len(cleaned) > 4:
+        if cleaned and len(cleaned) > 4 and not is_site_name(cleaned):
             return cleaned, None
     return None, None
 

@@ -131,7 +131,7 @@ def text_title(
     window = range(prose - 1, max(-1, prose - _TEXT_SEARCH_ABOVE - 1), -1)
     for index in window:  # a line marked as a heading (h1/h2, class="title") wins
         block = blocks[index]
-        if index not in metadata_lines and _marked_heading(block) and _heading_like(block, True):
+        if index not in metadata_lines and marked_heading(block) and _heading_like(block, True):
             return block
     near = 0  # non-metadata lines passed: a linked headline is accepted right above the body
     for index in window:
@@ -144,7 +144,7 @@ def text_title(
     return None
 
 
-def _marked_heading(block: Block) -> bool:
+def marked_heading(block: Block) -> bool:
     if block.kind is Kind.HEADING and block.level <= 2:
         return True
     own = block.ancestor_hints[-1] if block.ancestor_hints else ""
@@ -168,6 +168,11 @@ def _heading_like(block: Block, allow_link: bool = False) -> bool:
         and block.kind is not Kind.LIST_ITEM
         and "|" not in text
     )
+
+
+def is_site_name(text: str) -> bool:
+    """A whole declared title that is only a site or channel name ("网易娱乐", "Reuters")."""
+    return _is_site_part(text, set())
 
 
 def _parts(raw: str, sites: set[str]) -> list[str]:
