@@ -40,6 +40,7 @@ _LINK_LIST_SHARE = 0.6
 # Every link costs a region this many length units: teaser grids and menus are made of links,
 # articles of prose with a few links.
 _LINK_COST = 5
+_EMBED_WRAPPERS = frozenset({"social", "sns", "widget", "share", "sharing"})
 _MIN_TEASER_CARDS = 3
 _OPENING_POST_SHARE = 2.0
 _SIBLING_MIN_SCORE = 10.0
@@ -289,6 +290,8 @@ def _why_not_article(
     for element in below_main:
         if element in negative:
             word = negative[element]
+            if block.kind is Kind.QUOTE and word in _EMBED_WRAPPERS:
+                continue  # an embedded post (tweet, Instagram) is quoted by the article
             return word if " " in word else f"inside a '{word}' section of the article container"
     if "figure" in block.path or "figcaption" in block.path:
         return "figure caption"
