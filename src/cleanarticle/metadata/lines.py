@@ -137,7 +137,11 @@ _VALUE_STOP = re.compile(
 _CHROME_WORDS = _words(
     "打印 关闭 關閉 分享 分享到 收藏 评论 評論 阅读 閱讀 喜欢 喜歡 点赞 點贊 浏览 瀏覽 "
     "点击 點擊 字号 字號 字体 字體 大 中 小 默认 默認 推荐 推薦 举报 舉報 纠错 糾錯 "
-    "我要纠错 返回 顶部 次 人 条 條 篇 views comments share print"
+    "我要纠错 返回 顶部 次 人 条 條 篇 views comments share print "
+    # the words around an English dateline: "Updated 11:21 pm CST, Tuesday, November 19, 2019"
+    "updated published posted last modified on at am pm a p m utc gmt est edt cst cdt mst mdt "
+    "pst pdt bst cet cest ist jst kst monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun"
 )
 _URL_OR_DOMAIN = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|info|cc|tv|hk|tw)"
