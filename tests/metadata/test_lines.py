@@ -233,3 +233,31 @@ def test_comment_section_lines_are_ignored():
     ]
     facts = scan_lines(blocks, [False, True], body_start=1, last_kept=1, now=NOW)
     assert facts.authors == [] and facts.dates == []
+
+
+ENGLISH_PROSE = (
+    "SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, Oregon, "
+    "has been found in New Mexico, officials said on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 11:21 pm CST, Tuesday, November 19, 2019",
+        "Published 9:30 a.m. EDT Nov 18, 2019",
+        "Posted Monday, November 18, 2019 at 8:19 PM",
+    ],
+)
+def test_english_datelines_above_the_body_are_metadata(line):
+    blocks = text_blocks("\n".join([line, ENGLISH_PROSE]))
+    facts = scan_lines(blocks, [True, True], body_start=0, last_kept=1, now=NOW)
+    assert 0 in facts.metadata_lines
+    assert 1 not in facts.metadata_lines
+
+
+def test_english_sentence_with_a_date_stays():
+    line = "The council met on Tuesday, November 19, 2019 to vote on the budget for next year."
+    blocks = text_blocks("\n".join([line, ENGLISH_PROSE]))
+    facts = scan_lines(blocks, [True, True], body_start=0, last_kept=1, now=NOW)
+    assert 0 not in facts.metadata_lines
