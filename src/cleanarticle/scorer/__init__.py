@@ -1,0 +1,56 @@
+"""The scorer: which blocks form the article, with a reason for every block it drops.
+
+HTML pages: find the article region (``region.py``), then drop what inside it is not the
+article's text — sections hinted as comments or related stories, teaser cards, forum replies,
+link lists, captions (``sections.py``, ``html.py``). Text dumps have no tree: the article is the
+span from the first to the last prose line (``text.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cleanarticle.blocks import Block
+from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.scorer.html import select_html
+from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights, is_prose
+from cleanarticle.scorer.text import select_text
+
+__all__ = ["Selection", "is_prose", "select"]
+
+
+@dataclass(frozen=True)
+class Selection:
+    kept: tuple[bool, ...]
+    verdicts: tuple[Verdict, ...]
+
+
+def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selection:
+    """Which blocks form the article, and a reason for each block the scorer drops."""
+    if not blocks:
+        return Selection((), ())
+    weights = WEIGHTS[context.options.favor]
+    if context.mode == "text":
+        verdicts = select_text(blocks, cut, weights)
+    else:
+        verdicts = select_html(blocks, cut, weights, context)
+    kept = _kept(blocks, cut, verdicts)
+    if sum(b.units for b, keep in zip(blocks, kept) if keep) < context.options.min_body_length:
+        verdicts = _widen(blocks, cut, weights)
+        kept = _kept(blocks, cut, verdicts)
+    return Selection(tuple(kept), tuple(verdicts))
+
+
+def _kept(blocks: Sequence[Block], cut: set[int], verdicts: Sequence[Verdict]) -> list[bool]:
+    dropped = {verdict.index for verdict in verdicts} | cut
+    return [block.index not in dropped for block in blocks]
+
+
+def _widen(blocks: Sequence[Block], cut: set[int], weights: Weights) -> list[Verdict]:
+    """Fallback for thin pages: keep every prose block the detectors left."""
+    return [
+        Verdict(block.index, NAME, "not prose (thin page fallback)")
+        for block in blocks
+        if block.index not in cut and not is_prose(block, weights)
+    ]

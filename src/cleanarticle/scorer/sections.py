@@ -1,0 +1,127 @@
+"""Sections of a page that are not the article, found from structure and class names.
+
+Class and id words ("comments", "related", "sidebar") mark sections; repeated sibling cards
+(a linked title with a blurb) mark teaser grids and forum replies; lists made of links mark
+menus and related-story lists. Each finding carries the reason shown to the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from cleanarticle.article import Kind
+from cleanarticle.blocks import Block
+from cleanarticle.scorer.prose import Weights, is_prose
+
+# Class/id words that mark a section as not the article (matched as whole words of the hint).
+_NEGATIVE_HINTS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|reply|replies|respond|related|recommend(?:ed)?|"
+    r"relevant|sidebar|aside|widget|share|sharing|social|sns|nav|navbar|navigation|menu|"
+    r"breadcrumbs?|crumbs?|footer|foot|copyright|advert|advertisement|ads|ad|promo|sponsor|"
+    r"newsletter|subscribe|signup|popup|modal|cookie|banner|tags?|tagcloud|pagination|pager|"
+    r"more-stories|most-popular|popular|trending|toolbar|login|masthead|bio|byline|author|"
+    r"meta|caption|credits?|gallery|slideshow)(?=$|[\s_\d-])"
+)
+# A negatively hinted element that holds this share of all prose is a page wrapper, not chrome.
+_WRAPPER_SHARE = 0.6
+_MIN_TEASER_CARDS = 3
+_OPENING_POST_SHARE = 2.0
+_LINK_LIST_SHARE = 0.6
+_DIGITS = re.compile(r"\d+")
+
+
+def hinted_sections(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
+    """Element id -> the hint word that marks it as a non-article section."""
+    candidates: dict[int, str] = {}
+    seen: set[int] = set()
+    for block in blocks:
+        for element, hints in zip(block.ancestors, block.ancestor_hints):
+            if element in seen:
+                continue
+            seen.add(element)
+            if hints:
+                match = _NEGATIVE_HINTS.search(hints)
+                if match:
+                    candidates[element] = match.group(0).strip(" _-")
+    if not candidates:
+        return candidates
+    prose: defaultdict[int, int] = defaultdict(int)
+    total = 0
+    for block in blocks:
+        if is_prose(block, weights):
+            total += block.units
+            for element in block.ancestors:
+                if element in candidates:
+                    prose[element] += block.units
+    return {
+        element: word
+        for element, word in candidates.items()
+        if not total or prose[element] / total < _WRAPPER_SHARE
+    }
+
+
+def teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
+    """Element id -> reason, for repeated sibling cards that pair a linked name with prose.
+
+    Related-story grids and listing pages repeat one card structure (same tag and class) under
+    one parent, each a linked title with a blurb: all of them go. Forum threads repeat it too,
+    each post a linked poster name with the message; when the first card clearly outweighs the
+    rest it is the article (the opening post) and only the replies go.
+    """
+    linked: set[int] = set()
+    prose: defaultdict[int, int] = defaultdict(int)
+    parent_and_shape: dict[int, tuple[int, str]] = {}
+    order: dict[int, int] = {}
+    for block in blocks:
+        is_title = block.is_linked and block.units >= 2
+        if not is_title and not is_prose(block, weights):
+            continue
+        tags = block.path.split("/")
+        for depth in range(1, len(block.ancestors)):
+            element = block.ancestors[depth]
+            if is_title:
+                linked.add(element)
+            else:
+                prose[element] += block.units
+            if element not in parent_and_shape:
+                shape = tags[depth] + " " + _first_word(block.ancestor_hints[depth])
+                parent_and_shape[element] = (block.ancestors[depth - 1], shape)
+                order[element] = len(order)
+    groups: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
+    for element in linked & prose.keys():
+        groups[parent_and_shape[element]].append(element)
+    cards: dict[int, str] = {}
+    for members in groups.values():
+        if len(members) < _MIN_TEASER_CARDS:
+            continue
+        members.sort(key=order.__getitem__)
+        first, rest = members[0], members[1:]
+        if prose[first] >= _OPENING_POST_SHARE * max(prose[element] for element in rest):
+            reason = f"reply in a thread of {len(members)} posts (the first is the article)"
+            cards.update(dict.fromkeys(rest, reason))
+        else:
+            reason = f"teaser card ({len(members)} repeated cards with linked titles)"
+            cards.update(dict.fromkeys(members, reason))
+    return cards
+
+
+def link_lists(blocks: Sequence[Block]) -> dict[int, str]:
+    """List containers whose items are mostly links: related stories, tag lists, menus."""
+    items: defaultdict[int, list[Block]] = defaultdict(list)
+    for block in blocks:
+        if block.kind is Kind.LIST_ITEM and block.container >= 0:
+            items[block.container].append(block)
+    lists = {}
+    for container, members in items.items():
+        linked = sum(1 for block in members if block.is_linked)
+        if len(members) >= 2 and linked / len(members) >= _LINK_LIST_SHARE:
+            lists[container] = f"link list: {linked} of {len(members)} items are links"
+    return lists
+
+
+def _first_word(hints: str) -> str:
+    """The leading class word, digits removed: cards share it even when their modifiers differ."""
+    words = hints.split(None, 1)
+    return _DIGITS.sub("", words[0]) if words else ""

@@ -1,0 +1,45 @@
+"""Block selection for plain-text dumps: no tree, so the article is the span of prose lines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleanarticle.blocks import Block
+from cleanarticle.detectors.base import Verdict
+from cleanarticle.scorer.prose import MIN_SENTENCE_UNITS, NAME, Weights
+from cleanarticle.textstats import ends_like_sentence
+
+
+def select_text(blocks: Sequence[Block], cut: set[int], weights: Weights) -> list[Verdict]:
+    """Everything from the first to the last prose line stays; lines outside it go."""
+    prose = [b.index for b in blocks if b.index not in cut and _is_text_prose(b, weights)]
+    if not prose:
+        return []
+    first = _extend(blocks, cut, prose[0], -1)
+    last = _extend(blocks, cut, prose[-1], +1)
+    verdicts = []
+    for block in blocks:
+        if block.index in cut:
+            continue
+        if block.index < first:
+            verdicts.append(Verdict(block.index, NAME, "before the article body"))
+        elif block.index > last:
+            verdicts.append(Verdict(block.index, NAME, "after the article body"))
+    return verdicts
+
+
+def _extend(blocks: Sequence[Block], cut: set[int], edge: int, step: int) -> int:
+    """Grow the body over adjacent short full sentences (a closing line, a one-line lead)."""
+    position = edge + step
+    while 0 <= position < len(blocks):
+        block = blocks[position]
+        if block.index not in cut:
+            if block.units < MIN_SENTENCE_UNITS * 2 or not ends_like_sentence(block.text):
+                break
+            edge = position
+        position += step
+    return edge
+
+
+def _is_text_prose(block: Block, weights: Weights) -> bool:
+    return block.units >= weights.min_good_units * 2 and block.punctuation >= 2

@@ -1,0 +1,60 @@
+from cleanarticle.blocks import html_blocks
+from cleanarticle.parse import parse
+from cleanarticle.scorer.prose import WEIGHTS
+from cleanarticle.scorer.sections import hinted_sections, link_lists, teaser_cards
+
+BALANCED = WEIGHTS["balanced"]
+PROSE = "The council approved the new budget on Tuesday after a debate that lasted six hours."
+PROSE_ZH = "备案通过后,在就医地的定点医院住院可以直接结算,出院时只需要支付个人承担的部分,非常方便。"
+
+
+def blocks_of(html: str):
+    return html_blocks(parse(html).tree.body)
+
+
+def card(title: str, blurb: str, cls: str = "card") -> str:
+    return f"<div class='{cls} item-{len(blurb)}'><h3><a href='/x'>{title}</a></h3><p>{blurb}</p></div>"
+
+
+def test_teaser_grid_cards_all_go():
+    html = "<div class='grid'>" + "".join(card(f"Story {i}", PROSE) for i in range(4)) + "</div>"
+    cards = teaser_cards(blocks_of(html), BALANCED)
+    assert len(cards) == 4
+    assert all(reason.startswith("teaser card (4") for reason in cards.values())
+
+
+def test_forum_thread_keeps_the_opening_post():
+    opening = "".join(f"<p>{PROSE_ZH}</p>" for _ in range(6))
+    html = "<div id='postlist'>" + card("岚山老周", opening, "post") + "".join(
+        card(f"网友{i}", PROSE_ZH[:30] + "。", "post") for i in range(3)
+    ) + "</div>"
+    blocks = blocks_of(html)
+    cards = teaser_cards(blocks, BALANCED)
+    assert len(cards) == 3
+    assert all("reply in a thread of 4 posts" in reason for reason in cards.values())
+    opening_element = blocks[1].ancestors[2]
+    assert opening_element not in cards
+
+
+def test_two_cards_are_not_a_grid():
+    html = "<div>" + card("A", PROSE) + card("B", PROSE) + "</div>"
+    assert teaser_cards(blocks_of(html), BALANCED) == {}
+
+
+def test_hinted_sections_but_not_page_wrappers():
+    html = (
+        "<div class='page has-sidebar'><article>" + f"<p>{PROSE}</p>" * 6 + "</article>"
+        f"<div class='comments-area'><p>{PROSE}</p></div>"
+        "<aside class='sidebar'><p>Popular this week</p></aside></div>"
+    )
+    words = set(hinted_sections(blocks_of(html), BALANCED).values())
+    assert words == {"comments", "sidebar"}  # the wrapper holds most prose: not a sidebar
+
+
+def test_link_lists_need_mostly_linked_items():
+    html = (
+        "<ul><li><a href=1>Related one</a></li><li><a href=2>Related two</a></li><li>x</li></ul>"
+        "<ul><li>Schools: +3%</li><li>Buses: -2%</li><li><a href=3>source</a></li></ul>"
+    )
+    lists = link_lists(blocks_of(html))
+    assert list(lists.values()) == ["link list: 2 of 3 items are links"]
