@@ -35,23 +35,31 @@ class Removal:
 
 
 @dataclass(frozen=True)
-class Article:
+class Metadata:
+    """What the page says about the article; the metadata stage fills it, Article extends it."""
+
     title: str | None = None
-    text: str = ""
-    paragraphs: tuple[Paragraph, ...] = ()
-    author: str | None = None
+    author: str | None = None  # several joined with "; "
     authors: tuple[str, ...] = ()
     editor: str | None = None
-    date: str | None = None
+    date: str | None = None  # ISO 8601: "2023-07-20", "2021-04-10T18:52:00", "...+08:00"
     date_modified: str | None = None
-    source: str | None = None
+    source: str | None = None  # the outlet the article comes from ("来源:人民日报")
     sitename: str | None = None
-    url: str | None = None
+    url: str | None = None  # canonical when the page names one, else the caller's
     language: str | None = None
     description: str | None = None
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     image: str | None = None
+
+
+@dataclass(frozen=True)
+class Article(Metadata):
+    """The clean article: metadata, body paragraphs, and every cut with its reason."""
+
+    text: str = ""
+    paragraphs: tuple[Paragraph, ...] = ()
     removed: tuple[Removal, ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:

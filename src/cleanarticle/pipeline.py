@@ -6,6 +6,7 @@ Each stage is a module; this one only wires them, in one direction, and records 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields as dataclass_fields
 
 from cleanarticle.article import Article, Removal
 from cleanarticle.blocks import Block, html_blocks, text_blocks
@@ -74,24 +75,10 @@ def _assemble(
     all_verdicts = [*verdicts, *selection.verdicts, *metadata_verdicts]
     texts, removed = _apply(blocks, selection.kept, all_verdicts)
     paragraphs = build_paragraphs(blocks, texts)
+    fields = {field.name: getattr(metadata, field.name) for field in dataclass_fields(metadata)}
+    fields["url"] = metadata.url or url
     return Article(
-        title=metadata.title,
-        text=join_text(paragraphs),
-        paragraphs=paragraphs,
-        author=metadata.author,
-        authors=metadata.authors,
-        editor=metadata.editor,
-        date=metadata.date,
-        date_modified=metadata.date_modified,
-        source=metadata.source,
-        sitename=metadata.sitename,
-        url=metadata.url or url,
-        language=metadata.language,
-        description=metadata.description,
-        tags=metadata.tags,
-        categories=metadata.categories,
-        image=metadata.image,
-        removed=removed,
+        **fields, text=join_text(paragraphs), paragraphs=paragraphs, removed=removed
     )
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin
 
+from cleanarticle.article import Metadata
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Verdict
 from cleanarticle.metadata.authors import clean_byline, is_placeholder, looks_like_outlet
@@ -88,24 +88,6 @@ _IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image
 _RANK_LD, _RANK_META, _RANK_MICRODATA, _RANK_META_FAMILY, _RANK_LOOSE = 0, 1, 2, 3, 5
 _RANK_TIME_PUBLISHED, _RANK_TIME_ANY, _RANK_URL = 6, 18, 20
 _RANK_SOURCE_META, _RANK_PUBLISHER, _RANK_SITE = 13, 16, 17
-
-
-@dataclass(frozen=True)
-class Metadata:
-    title: str | None = None
-    author: str | None = None  # several joined with "; "
-    authors: tuple[str, ...] = ()
-    editor: str | None = None
-    date: str | None = None  # ISO 8601: "2023-07-20", "2021-04-10T18:52:00", "...+08:00"
-    date_modified: str | None = None
-    source: str | None = None  # the outlet the article comes from ("来源:")
-    sitename: str | None = None
-    url: str | None = None
-    language: str | None = None
-    description: str | None = None
-    tags: tuple[str, ...] = ()
-    categories: tuple[str, ...] = ()
-    image: str | None = None
 
 
 def extract_metadata(
