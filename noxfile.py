@@ -1,6 +1,9 @@
-"""Developer sessions: `nox -s tests`, `nox -s lint`, `nox -s bench`."""
+"""Developer sessions: `nox -s tests`, `nox -s lint`, `nox -s bench`, `nox -s fuzz`."""
+
+import os
 
 import nox
+import nox.command
 
 nox.options.sessions = ["tests", "lint"]
 nox.options.default_venv_backend = "venv"
@@ -16,6 +19,58 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     session.install("ruff>=0.6")
     session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py")
+
+
+@nox.session
+def integrations(session: nox.Session) -> None:
+    """The engine tests (datatrove, Spark in local[2], Scrapy): heavy installs, so not in tests.
+
+    pandas<3: PySpark's pandas bridge is not ready for pandas 3. orjson, warcio, faust-cchardet
+    and python-magic are what datatrove's JsonlReader and WarcReader need (datatrove[io] without
+    its heavy `datasets`). CLEANARTICLE_REQUIRE_ENGINES makes a missing engine fail, not skip.
+    """
+    session.install("-e", ".[test,warc,datatrove,spark,scrapy]", "pandas<3")
+    session.install("orjson", "warcio", "faust-cchardet", "python-magic")
+    session.env["CLEANARTICLE_REQUIRE_ENGINES"] = "1"
+    session.run("pytest", "tests/integrations", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The robustness properties with far more inputs, then atheris if it installs here.
+
+    `nox -s fuzz` tries about 100,000 inputs (FUZZ_EXAMPLES per hypothesis test, 10,000 by
+    default, and FUZZ_ATHERIS_RUNS atheris runs, 20,000) and prints how many it tried.
+    """
+    session.install("-e", ".[test]")
+    tmp = session.create_tmp()
+    counts = {"hypothesis": f"{tmp}/hypothesis.count", "atheris": f"{tmp}/atheris.count"}
+    for path in counts.values():
+        open(path, "w").close()
+    session.env.update(
+        HYPOTHESIS_PROFILE="fuzz",
+        FUZZ_EXAMPLES=os.environ.get("FUZZ_EXAMPLES", "10000"),
+        FUZZ_COUNT_FILE=counts["hypothesis"],
+        FUZZ_ATHERIS_COUNT_FILE=counts["atheris"],
+    )
+    session.run("pytest", "tests/robustness/test_properties.py", "-p", "no:cacheprovider")
+    try:
+        session.install("atheris")
+    except nox.command.CommandFailed:
+        session.warn("atheris does not install here: only the hypothesis properties ran")
+    else:
+        runs = os.environ.get("FUZZ_ATHERIS_RUNS", "20000")
+        session.run(
+            "python", "tests/robustness/fuzz_atheris.py", f"-runs={runs}",
+            f"-artifact_prefix={tmp}/", *session.posargs,
+        )  # fmt: skip
+    tried = {name: _count(path) for name, path in counts.items()}
+    session.log(f"fuzz: {sum(tried.values())} inputs tried ({tried})")
+
+
+def _count(path: str) -> int:
+    with open(path, encoding="utf-8") as lines:
+        return sum(int(line.split()[1]) for line in lines if line.strip())
 
 
 @nox.session

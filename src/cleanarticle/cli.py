@@ -1,126 +1,174 @@
-"""`cleanarticle PATH...`: print the clean article of each page file (HTML or text dump)."""
+"""`cleanarticle PATH...`: clean pages, folders, JSONL dumps and WARC files, one record each.
+
+This module only turns arguments into a `BatchConfig`; the work is in `cleanarticle.batch`.
+Exit codes: 0 all records ok or empty; 1 some record failed (error or timeout) or some input
+was unreadable; 2 bad usage (or nothing found); 130 interrupted (rerun with --resume).
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from cleanarticle import extract, extract_text
-from cleanarticle.article import Article
-from cleanarticle.output import to_json, to_markdown, to_text
-
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp"}
-_TEXT_SUFFIXES = {".txt", ".text"}
-_PAGE_SUFFIXES = _HTML_SUFFIXES | _TEXT_SUFFIXES
-_RENDERERS = {"text": to_text, "json": to_json, "markdown": to_markdown}
+from cleanarticle.batch.records import DEFAULT_TIME_LIMIT
+from cleanarticle.batch.render import Rendering
+from cleanarticle.batch.runner import Chunking, Job
+from cleanarticle.batch.session import BatchConfig, Summary, run_batch
+from cleanarticle.batch.sinks import BatchError
+from cleanarticle.batch.sources import JSONL_SUFFIXES, STDIN, WARC_SUFFIXES, SourceSettings
+from cleanarticle.options import Options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    failures = 0
-    paths = list(_expand(args.paths))
-    if not paths:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        config = _config(args)
+    except ValueError as error:
+        parser.error(str(error))
+    try:
+        summary = run_batch(config)
+    except BatchError as error:
+        print(f"cleanarticle: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        if config.output or config.output_dir:
+            print("cleanarticle: interrupted; rerun with --resume to continue", file=sys.stderr)
+        return 130
+    return _report(summary, args.quiet)
+
+
+def _report(summary: Summary, quiet: bool) -> int:
+    if summary.processed == 0 and summary.resumed == 0:
         print("cleanarticle: no page files found", file=sys.stderr)
         return 2
-    for position, path in enumerate(paths):
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            print(f"cleanarticle: cannot read {path}: {error.strerror or error}", file=sys.stderr)
-            failures += 1
-            continue
-        article = _extract(data, path, args.input)
-        _print(article, path, args, first=position == 0, many=len(paths) > 1)
-    if failures:
-        print(f"cleanarticle: {failures} file(s) failed", file=sys.stderr)
-    return 1 if failures else 0
+    if not quiet:
+        print(f"cleanarticle: {summary.line()}", file=sys.stderr)
+    if summary.unreadable:
+        print(f"cleanarticle: {summary.unreadable} file(s) failed", file=sys.stderr)
+    if summary.failed:
+        print(f"cleanarticle: {summary.failed} record(s) failed", file=sys.stderr)
+    return 1 if summary.failed or summary.unreadable else 0
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleanarticle",
-        description="Print the clean article (body and metadata) of web pages or page text dumps.",
+        description="Clean web pages, page dumps, JSONL and WARC files into articles "
+        "(body and metadata): one output record per input record.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, help="files or folders (searched for pages)")
-    parser.add_argument(
-        "--input",
-        choices=("auto", "html", "text"),
-        default="auto",
-        help="how to read the files (auto: by extension, then by content)",
-    )
-    parser.add_argument("--format", choices=tuple(_RENDERERS), default="text")
-    parser.add_argument(
-        "--explain", action="store_true", help="also list every removed block and why"
-    )
+    parser.add_argument("paths", nargs="+", help="files, folders (searched recursively), or -")
+    _input_arguments(parser.add_argument_group("input"))
+    _output_arguments(parser.add_argument_group("output"))
+    _run_arguments(parser.add_argument_group("run"))
     return parser
 
 
-def _expand(paths: Sequence[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(
-                child
-                for child in path.rglob("*")
-                if child.is_file() and child.suffix.lower() in _PAGE_SUFFIXES
-            )
-        else:
-            yield path
-
-
-def _extract(data: bytes, path: Path, mode: str) -> Article:
-    if mode == "auto":
-        mode = _sniff(data, path)
-    if mode == "text":
-        from cleanarticle.decode import decode
-
-        return extract_text(decode(data), url=None)
-    return extract(data)
-
-
-def _sniff(data: bytes, path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in _HTML_SUFFIXES:
-        return "html"
-    if suffix in _TEXT_SUFFIXES:
-        return "text"
-    head = data[:2048].lstrip().lower()
-    markers = (b"<!doctype", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<meta")
-    return "html" if any(marker in head for marker in markers) else "text"
-
-
-def _print(article: Article, path: Path, args: argparse.Namespace, first: bool, many: bool) -> None:
-    if args.format == "json":
-        record = {"path": str(path), **article.to_dict()}
-        if not args.explain:
-            record.pop("removed")
-        print(json.dumps(record, ensure_ascii=False))
-        return
-    if many:
-        print(("" if first else "\n") + f"==> {path} <==")
-    if args.format == "text":
-        print(_text_with_metadata(article))
-    else:
-        print(to_markdown(article))
-    if args.explain:
-        print("\n--- removed ---")
-        for removal in article.removed:
-            print(f"[{removal.detector}] {removal.reason}: {_clip(removal.text)}")
-
-
-def _text_with_metadata(article: Article) -> str:
-    fields = (
-        ("title", article.title), ("date", article.date), ("author", article.author),
-        ("source", article.source),
+def _input_arguments(group: argparse._ArgumentGroup) -> None:
+    group.add_argument(
+        "--input", choices=("auto", "html", "text"), default="auto",
+        help="how to read pages (auto: by extension, then by content; JSONL pages: html)",
     )  # fmt: skip
-    header = "\n".join(f"{name}: {value}" for name, value in fields if value)
-    return f"{header}\n\n{article.text}" if header else article.text
+    group.add_argument(
+        "--input-format", choices=("auto", "page", "jsonl", "warc"), default="auto",
+        help="what each input is (auto: .jsonl/.ndjson[.gz] JSONL, .warc[.gz] WARC, else a page; "
+        "stdin is sniffed)",
+    )  # fmt: skip
+    group.add_argument("--glob", help="files a folder contributes, e.g. '*.warc.gz'")
+    group.add_argument("--html-field", default="html", help="JSONL field with the page")
+    group.add_argument("--url-field", default="url", help="JSONL field with the URL")
+    group.add_argument("--id-field", default="id", help="JSONL field with the record id")
+    group.add_argument(
+        "--encoding-field", default="encoding",
+        help="JSONL field with the page's charset (a hint for --html-base64 bytes)",
+    )  # fmt: skip
+    group.add_argument(
+        "--html-base64", action="store_true", help="the JSONL page field holds base64 raw bytes"
+    )
 
 
-def _clip(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _output_arguments(group: argparse._ArgumentGroup) -> None:
+    group.add_argument(
+        "--format", choices=("text", "json", "jsonl", "markdown"),
+        help="text (with a metadata header), markdown, or json (one record per line); "
+        "default: json with --output, else text",
+    )  # fmt: skip
+    group.add_argument("--explain", action="store_true", help="also list every cut and why")
+    group.add_argument(
+        "-o", "--output", type=Path, help="write JSONL records to this file (atomically)"
+    )
+    group.add_argument(
+        "--output-dir", type=Path, help="write one .txt/.md/.json file per input record here"
+    )
+    group.add_argument(
+        "--resume", action="store_true", help="continue an interrupted --output/--output-dir run"
+    )
+
+
+def _run_arguments(group: argparse._ArgumentGroup) -> None:
+    group.add_argument(
+        "-j", "--jobs", type=int, default=1, help="worker processes (0: one per core)"
+    )
+    group.add_argument(
+        "--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
+        help=f"seconds per page before it is given up as a timeout (0: none; "
+        f"default {DEFAULT_TIME_LIMIT:g})",
+    )  # fmt: skip
+    group.add_argument(
+        "--chunk-size", type=int, default=Chunking.records, help="records per worker task"
+    )
+    group.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )  # fmt: skip
+    group.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+
+def _config(args: argparse.Namespace) -> BatchConfig:
+    if args.jobs < 0 or args.chunk_size < 1 or args.time_limit < 0:
+        raise ValueError("--jobs, --time-limit must be >= 0 and --chunk-size >= 1")
+    fmt = _format(args)
+    time_limit = args.time_limit or None
+    sources = SourceSettings(
+        input_format=args.input_format, page_kind=args.input, glob=args.glob,
+        html_field=args.html_field, url_field=args.url_field, id_field=args.id_field,
+        encoding_field=args.encoding_field, html_base64=args.html_base64,
+    )  # fmt: skip
+    return BatchConfig(
+        paths=tuple(args.paths),
+        job=Job(Options(time_limit=time_limit), Rendering(fmt, args.explain)),
+        sources=sources,
+        workers=args.jobs or os.cpu_count() or 1,
+        output=args.output,
+        output_dir=args.output_dir,
+        resume=args.resume,
+        progress=args.progress,
+        quiet=args.quiet,
+        headers=fmt != "json" and _many(args.paths, args.input_format),
+        chunking=Chunking(records=args.chunk_size),
+    )
+
+
+def _format(args: argparse.Namespace) -> str:
+    fmt = args.format or ("json" if args.output else "text")
+    fmt = "json" if fmt == "jsonl" else fmt
+    if args.output and fmt != "json":
+        raise ValueError("--output writes JSONL; use --output-dir for text or Markdown files")
+    return fmt
+
+
+def _many(paths: Sequence[str], input_format: str) -> bool:
+    """Whether stdout text needs a header per record: several inputs, a folder or a container."""
+    if len(paths) > 1 or input_format in ("jsonl", "warc"):
+        return True
+    path = paths[0]
+    if path == STDIN:
+        return False
+    lowered = path.lower()
+    return Path(path).is_dir() or lowered.endswith(JSONL_SUFFIXES + WARC_SUFFIXES)
 
 
 if __name__ == "__main__":

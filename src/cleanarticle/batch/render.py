@@ -1,0 +1,67 @@
+"""A cleaned record as output text: a JSONL record, text with a metadata header, or Markdown.
+
+Rendering runs in the worker processes, so the parent only writes finished strings.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from cleanarticle.article import Article
+from cleanarticle.batch.records import Record, Result
+from cleanarticle.output import to_markdown
+
+Format = Literal["json", "text", "markdown"]
+EXTENSIONS: dict[str, str] = {"json": ".json", "text": ".txt", "markdown": ".md"}
+
+
+@dataclass(frozen=True)
+class Rendering:
+    format: Format = "json"
+    explain: bool = False
+
+
+def render(record: Record, result: Result, rendering: Rendering) -> str:
+    if rendering.format == "json":
+        return json.dumps(output_record(record, result, rendering.explain), ensure_ascii=False)
+    article = result.article or Article()
+    body = to_markdown(article) if rendering.format == "markdown" else text_with_metadata(article)
+    if rendering.explain:
+        body += "\n\n--- removed ---" + "".join(
+            f"\n[{cut.detector}] {cut.reason}: {_clip(cut.text)}" for cut in article.removed
+        )
+    return body
+
+
+def output_record(record: Record, result: Result, explain: bool = False) -> dict[str, Any]:
+    """id, path, url, status, error, then the article's fields (`removed` only when explaining).
+
+    `url` is the input's URL when it has one, else the page's own canonical URL.
+    """
+    fields: dict[str, Any] = result.article.to_dict() if result.article else {}
+    article_url = fields.pop("url", None)
+    if not explain:
+        fields.pop("removed", None)
+    return {
+        "id": record.id,
+        "path": record.origin or None,
+        "url": record.url or article_url,
+        "status": result.status,
+        "error": result.error,
+        **fields,
+    }
+
+
+def text_with_metadata(article: Article) -> str:
+    fields = (
+        ("title", article.title), ("date", article.date), ("author", article.author),
+        ("source", article.source),
+    )  # fmt: skip
+    header = "\n".join(f"{name}: {value}" for name, value in fields if value)
+    return f"{header}\n\n{article.text}" if header else article.text
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

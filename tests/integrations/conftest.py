@@ -1,0 +1,6 @@
+"""Engine tests share the batch tests' tiny-WARC writer (tests/batch/warc_factory.py)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "batch"))
