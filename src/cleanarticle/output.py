@@ -35,6 +35,7 @@ def join_text(paragraphs: Sequence[Paragraph]) -> str:
 
 # --- rendering --------------------------------------------------------------------------------
 
+_BACKTICKS = re.compile(r"`+")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
@@ -68,7 +69,9 @@ def _markdown_paragraph(paragraph: Paragraph) -> str:
     text = paragraph.text
     kind = paragraph.kind
     if kind is Kind.CODE:
-        fence = "```" if "```" not in text else "~~~~"
+        # A fence longer than any backtick run inside, so the code cannot close it early.
+        longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+        fence = "`" * max(3, longest + 1)
         return f"{fence}\n{text}\n{fence}"
     text = _escape(text)
     if kind is Kind.HEADING:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from cleanarticle.article import Metadata
 from cleanarticle.blocks import Block
@@ -364,10 +364,12 @@ def _tags(page: PageMeta) -> tuple[str, ...]:
 
 
 def _image(page: PageMeta, url: str | None) -> str | None:
+    """The lead image as an http(s) or relative link: never a javascript: or data: URL."""
     for value in (*page.all(*_IMAGE_META), *page.ld.get("image", ())):
-        value = value.strip()
-        if value and not value.startswith("data:"):
-            return urljoin(url, value) if url else value
+        value = "".join(value.split())
+        link = urljoin(url, value) if url and value else value
+        if link and urlsplit(link).scheme.lower() in ("http", "https", ""):
+            return link
     return None
 
 

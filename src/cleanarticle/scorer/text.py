@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Verdict
 from cleanarticle.scorer.prose import MIN_SENTENCE_UNITS, NAME, Weights
 from cleanarticle.textstats import ends_like_sentence
+
+_MAX_CROSSED_HEADINGS = 2
+_HEADING_UNITS = 40
 
 
 def select_text(blocks: Sequence[Block], cut: set[int], weights: Weights) -> list[Verdict]:
@@ -29,16 +33,31 @@ def select_text(blocks: Sequence[Block], cut: set[int], weights: Weights) -> lis
 
 
 def _extend(blocks: Sequence[Block], cut: set[int], edge: int, step: int) -> int:
-    """Grow the body over adjacent short full sentences (a closing line, a one-line lead)."""
-    position = edge + step
+    """Grow the body over adjacent short full sentences (a closing line, a one-line lead).
+
+    Going down, a short heading may be crossed when full sentences follow it: a closing
+    section of short sentences is still the article.
+    """
+    position, crossed = edge + step, 0
     while 0 <= position < len(blocks):
         block = blocks[position]
         if block.index not in cut:
-            if block.units < MIN_SENTENCE_UNITS * 2 or not ends_like_sentence(block.text):
+            if block.units >= MIN_SENTENCE_UNITS * 2 and ends_like_sentence(block.text):
+                edge, crossed = position, 0
+            elif step > 0 and crossed < _MAX_CROSSED_HEADINGS and _heading_like(block):
+                crossed += 1
+            else:
                 break
-            edge = position
         position += step
     return edge
+
+
+def _heading_like(block: Block) -> bool:
+    return (
+        block.units <= _HEADING_UNITS
+        and block.punctuation <= 1
+        and block.kind is not Kind.LIST_ITEM
+    )
 
 
 def _is_text_prose(block: Block, weights: Weights) -> bool:
