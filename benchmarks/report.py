@@ -192,6 +192,8 @@ def render(
         "",
         f"- Date: {env.date}; cleanarticle commit `{env.commit}`",
         f"- Machine: {env.nproc} cores (nproc), {env.cpu}; {env.system}; Python {env.python}",
+        "- Hostile, broken and huge pages: [pathological.md](pathological.md) "
+        "(`python benchmarks/pathological.py`)",
         "",
     ]
     for name, runs in runs_by_dataset.items():

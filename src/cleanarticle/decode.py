@@ -1,7 +1,9 @@
 """Bytes to text: cheap evidence first (BOM, hint, declaration, strict UTF-8), chardet last.
 
 GB2312 and GBK labels are read as GB18030, their superset: pages labelled GB2312 routinely use
-GBK characters, and decoding them as declared loses text. Decoding never raises.
+GBK characters, and decoding them as declared loses text. A page that mixes UTF-8 with a legacy
+charset (a UTF-8 template around GBK content) is decoded piece by piece. Decoding never raises,
+whatever the label says.
 """
 
 from __future__ import annotations
@@ -44,8 +46,18 @@ _SUPERSETS = {
     "iso-8859-9": "cp1254",
     "tis-620": "cp874",
 }
+# Python codecs that no web page is in: they raise on ordinary bytes or reinterpret backslashes.
+_NOT_WEB = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
 _SNIFF_BYTES = 4096
 _CHARDET_BYTES = 64_000
+_NON_ASCII = re.compile(rb"([\x80-\xff]+)")
+_MIXED_UTF8_SHARE = 0.2  # share of non-ASCII bytes in valid UTF-8 runs that makes a page mixed
+_MIXED_SAMPLE = 256_000
+_UTF8 = re.compile(  # well-formed UTF-8 multi-byte characters (no overlongs, no surrogates)
+    rb"(?:[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})+"
+)
 
 
 def decode(data: bytes, hint: str | None = None) -> str:
@@ -53,8 +65,10 @@ def decode(data: bytes, hint: str | None = None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
-    for label in (hint, declared_encoding(data)):
+    for label, declared in ((hint, False), (declared_encoding(data), True)):
         encoding = normalize_label(label)
+        if declared and encoding and encoding.startswith(("utf-16", "utf-32")):
+            encoding = "utf-8"  # read in ASCII, so not UTF-16 (WHATWG's rule for <meta>)
         if encoding and encoding != "utf-8":
             text = _try_decode(data, encoding)
             if text is not None:
@@ -62,6 +76,9 @@ def decode(data: bytes, hint: str | None = None) -> str:
         if encoding == "utf-8":
             break  # a UTF-8 declaration is checked strictly below, and may lie
     text = _try_decode(data, "utf-8")
+    if text is not None:
+        return text
+    text = _decode_mixed(data)
     if text is not None:
         return text
     return data.decode(_guess(data), errors="replace")
@@ -86,21 +103,69 @@ def normalize_label(label: str | None) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
+    if name in _NOT_WEB:
+        return None
+    try:
+        b" ".decode(name, errors="replace")
+    except (LookupError, UnicodeError):  # base64, zlib, rot13...: codecs, not text encodings
+        return None
     return _SUPERSETS.get(name, name).replace("_", "-") if name != "utf-8" else "utf-8"
 
 
 def _try_decode(data: bytes, encoding: str) -> str | None:
     """Strict decode; tolerate a few bad bytes (a truncated page, one stray byte) but not more."""
-    try:
-        return data.decode(encoding)
+    try:  # incremental, so that a last character cut off by truncation is dropped, not an error
+        return codecs.getincrementaldecoder(encoding)().decode(data, final=False)
     except UnicodeDecodeError:
         pass
-    except LookupError:
+    except (UnicodeError, LookupError):  # a codec that cannot decode at all
         return None
-    text = data.decode(encoding, errors="replace")
+    try:
+        text = data.decode(encoding, errors="replace")
+    except (UnicodeError, LookupError):
+        return None
     if text.count("\ufffd") <= max(2, len(text) // 2000):
         return text
     return None
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """UTF-8 runs as UTF-8, the rest in the legacy charset they are in; None unless mixed.
+
+    Non-ASCII runs that are valid UTF-8 stay UTF-8; the stretches between them (legacy bytes
+    with the ASCII around them, so double-byte characters with ASCII trail bytes stay whole)
+    are decoded in the charset chardet finds for the legacy bytes alone. The first
+    ``_MIXED_SAMPLE`` bytes decide, so a plain legacy page costs little here.
+    """
+    if not _is_mixed(_NON_ASCII.split(data[:_MIXED_SAMPLE])):
+        return None
+    parts = _NON_ASCII.split(data)  # ascii, run, ascii, run, ..., ascii
+    utf8 = [index % 2 == 1 and _UTF8.fullmatch(run) is not None for index, run in enumerate(parts)]
+    legacy = b" ".join(part for index, part in enumerate(parts) if index % 2 and not utf8[index])
+    encoding = _guess(legacy)
+    if encoding.startswith(("utf-", "ascii")):
+        encoding = "gb18030"  # chardet names no legacy charset: take the widest CJK one
+    pieces: list[str] = []
+    pending: list[bytes] = []
+    for part, is_utf8 in zip(parts, utf8):
+        if is_utf8:
+            pieces.append(b"".join(pending).decode(encoding, errors="replace"))
+            pieces.append(part.decode("utf-8"))
+            pending = []
+        else:
+            pending.append(part)
+    pieces.append(b"".join(pending).decode(encoding, errors="replace"))
+    return "".join(pieces)
+
+
+def _is_mixed(parts: list[bytes]) -> bool:
+    utf8_bytes = legacy_bytes = 0
+    for run in parts[1::2]:
+        if _UTF8.fullmatch(run):
+            utf8_bytes += len(run)
+        else:
+            legacy_bytes += len(run)
+    return legacy_bytes > 0 and utf8_bytes >= _MIXED_UTF8_SHARE * (utf8_bytes + legacy_bytes)
 
 
 def _guess(data: bytes) -> str:

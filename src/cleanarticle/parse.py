@@ -1,7 +1,11 @@
 """Parse HTML with selectolax (Lexbor) and strip what is never article text.
 
-Hostile input is guarded before the parser: Lexbor's tree building is quadratic in nesting depth,
-so elements nested past ``max_depth`` are flattened (their tags dropped, their text kept).
+Hostile input is guarded before the parser, in linear time, against Lexbor's quadratic paths:
+tree building is quadratic in nesting depth, so elements nested past ``max_depth`` are flattened
+(their tags dropped, their text kept); adding an attribute scans the element's attributes for a
+duplicate, so a tag with thousands of distinct attributes (or thousands merged into ``<html>`` /
+``<body>`` by repeated tags) keeps only its first ``MAX_ATTRIBUTES``. Real pages never reach
+either limit, so they parse exactly as before.
 """
 
 from __future__ import annotations
@@ -27,8 +31,33 @@ _NOT_NESTING = (
     "area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|"
     "p|li|dt|dd|td|th|tr|option|!|\\?"
 )
-_TAG = re.compile(rf"<(/?)(?!(?:{_NOT_NESTING})[\s/>])([a-zA-Z][^\s/>]*)")
+# Case-insensitive: old pages write <P>, <LI>, <TD> unclosed, which must not count as nesting.
+_TAG = re.compile(rf"<(/?)(?!(?:{_NOT_NESTING})[\s/>])([a-zA-Z][^\s/>]*)", re.IGNORECASE)
 _SIGN = {"": 1, "/": -1}
+
+MAX_ATTRIBUTES = 256  # per element; real elements carry a few dozen at most
+# One attribute as the HTML tokenizer reads it: a name (which may start with "=" and hold
+# quotes), then an optional value, quoted (an unclosed quote runs to the end) or not.
+_ATTRIBUTE = r"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?"""
+# The markup constructs the tokenizer tells apart, each consumed whole so that the scan is linear:
+# comments, bogus comments, raw text (script, style, ...) and tags. Only raw-text and <html>/
+# <body> start tags capture groups, so an ordinary tag costs one length check.
+_MARKUP = re.compile(
+    rf"""<(?:
+        !--(?:-?>|.*?--!?>|.*)
+      | [!?][^>]*>?
+      | /[^a-zA-Z>][^>]*>?
+      | (?P<raw>script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>])
+            (?:[\s/]*{_ATTRIBUTE})*[\s/]*>?
+            (?P<content>(?<=>)(?:.*?(?=</(?P=raw)[\s/>])|.*))?
+      | (?P<root>html|body)(?=[\s/>])(?:[\s/]*{_ATTRIBUTE})*[\s/]*>?
+      | /?[a-zA-Z][^\s/>]*(?:[\s/]*{_ATTRIBUTE})*[\s/]*>?
+    )""",
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
+)
+_RESCAN_DEPTH = 3
+_ATTRIBUTES = re.compile(rf"[\s/]*({_ATTRIBUTE})")
+_TAG_NAME = re.compile(r"</?[a-zA-Z][^\s/>]*")
 
 
 @dataclass(frozen=True)
@@ -39,7 +68,7 @@ class Document:
 
 
 def parse(html: str, *, max_depth: int = 256) -> Document:
-    html = flatten_deep_nesting(html, max_depth)
+    html = limit_attributes(flatten_deep_nesting(html, max_depth))
     tree = LexborHTMLParser(html)
     json_ld = tuple(
         node.text(deep=True)
@@ -76,10 +105,14 @@ def flatten_deep_nesting(html: str, max_depth: int) -> str:
     stack: list[str] = []
     dropped: list[str] = []  # names of open tags we removed, matched against closers
     position = 0
+    close = -1  # the next ">", cached: searching afresh per tag is quadratic on "<a <a <a ..."
     for match in _TAG.finditer(html):
         closing, name = match.group(1), match.group(2).lower()
-        end = html.find(">", match.end())
-        end = len(html) if end < 0 else end + 1
+        if close < match.end():
+            close = html.find(">", match.end())
+            if close < 0:
+                close = len(html)
+        end = min(close + 1, len(html))
         if closing:
             if dropped and dropped[-1] == name:
                 dropped.pop()
@@ -88,7 +121,7 @@ def flatten_deep_nesting(html: str, max_depth: int) -> str:
             elif stack:
                 stack.pop()
         elif len(stack) >= max_depth:
-            if not html[match.start() : end].endswith("/>"):
+            if not html.startswith("/>", max(end - 2, match.start()), end):  # no slice: linear
                 dropped.append(name)
             pieces.append(html[position : match.start()])
             position = end
@@ -96,3 +129,111 @@ def flatten_deep_nesting(html: str, max_depth: int) -> str:
             stack.append(name)
     pieces.append(html[position:])
     return "".join(pieces)
+
+
+def limit_attributes(html: str, limit: int = MAX_ATTRIBUTES) -> str:
+    """Keep the first ``limit`` attributes of each tag, and of ``<html>``/``<body>`` in all.
+
+    Lexbor checks every new attribute against all of the element's attributes, so 100,000
+    distinct attributes in one tag take minutes. Real elements carry a few dozen, so real pages
+    come out unchanged; past the limit the page is an attack, and its surplus attributes go.
+    """
+    cuts: list[tuple[int, int]] = []
+    roots: dict[str, list[tuple[int, int]]] = {}  # html/body start tags, in page order
+    _scan(html, 0, len(html), limit, cuts, roots)
+    for tags in roots.values():  # repeated <html>/<body> tags merge their attributes
+        merged = 0
+        for start, end in tags[1:]:
+            merged += _count_attributes(html, start, end, limit + 1)
+            if merged > limit:
+                for extra_start, extra_end in tags[1:]:
+                    _cut_surplus(html, extra_start, extra_end, 0, cuts)
+                break
+    if not cuts:
+        return html
+    pieces: list[str] = []
+    position = 0
+    for start, end in sorted(cuts):  # cuts may overlap: a root tag's and its extras' cut
+        if start > position:
+            pieces.append(html[position:start])
+        position = max(position, end)
+    pieces.append(html[position:])
+    return "".join(pieces)
+
+
+def _scan(
+    html: str,
+    start: int,
+    stop: int,
+    limit: int,
+    cuts: list[tuple[int, int]],
+    roots: dict[str, list[tuple[int, int]]],
+    depth: int = 0,
+) -> None:
+    """Find the tags of ``html[start:stop]`` that may hold more than ``limit`` attributes.
+
+    What the tokenizer reads as raw text or as an attribute value depends on context (inside
+    ``<svg>``, ``<style>`` holds tags; a CDATA section may end inside a quoted value), so long
+    raw text and long tags are scanned again on their own, a few levels deep: the scan can
+    only find more tags than the parser, never fewer.
+    """
+    short = 2 * limit  # a shorter tag cannot hold more than ``limit`` attributes
+    for match in _MARKUP.finditer(html, start, stop):
+        begin, end = match.span()
+        if match.lastindex is None:  # an ordinary tag, a comment or a doctype
+            if end - begin > short and not _cut_surplus(html, begin, end, limit, cuts):
+                _rescan(html, begin + 1, end, limit, cuts, roots, depth)
+            continue
+        content = match.start("content")
+        tag_end = content if content >= 0 else end
+        if tag_end - begin > short and not _cut_surplus(html, begin, tag_end, limit, cuts):
+            _rescan(html, begin + 1, tag_end, limit, cuts, roots, depth)
+        root = match.group("root")
+        if root:
+            roots.setdefault(root.lower(), []).append((begin, end))
+        if content >= 0 and end - content > short:
+            _rescan(html, content, end, limit, cuts, roots, depth)
+
+
+def _rescan(
+    html: str,
+    start: int,
+    stop: int,
+    limit: int,
+    cuts: list[tuple[int, int]],
+    roots: dict[str, list[tuple[int, int]]],
+    depth: int,
+) -> None:
+    if depth < _RESCAN_DEPTH:
+        _scan(html, start, stop, limit, cuts, roots, depth + 1)
+
+
+def _count_attributes(html: str, start: int, end: int, stop: int) -> int:
+    """How many attributes the tag at ``html[start:end]`` has, counting up to ``stop``."""
+    name = _TAG_NAME.match(html, start, end)
+    if name is None:
+        return 0
+    count = 0
+    for _ in _ATTRIBUTES.finditer(html, name.end(), end):
+        count += 1
+        if count >= stop:
+            break
+    return count
+
+
+def _cut_surplus(html: str, start: int, end: int, limit: int, cuts: list[tuple[int, int]]) -> bool:
+    """Record the span of the attributes after the first ``limit`` of the tag at ``start``."""
+    name = _TAG_NAME.match(html, start, end)
+    if name is None:  # a comment or bogus comment: no attributes
+        return False
+    keep_until = name.end()
+    count, last_end = 0, keep_until
+    for attribute in _ATTRIBUTES.finditer(html, name.end(), end):
+        count += 1
+        if count == limit:
+            keep_until = attribute.end()
+        last_end = attribute.end()
+    if count > limit:
+        cuts.append((keep_until, last_end))
+        return True
+    return False
