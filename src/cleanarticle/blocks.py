@@ -56,7 +56,8 @@ class Block:
     @property
     def is_linked(self) -> bool:
         """Mostly link text: a menu entry, a related-article title, a tag."""
-        return self.link_density >= 0.5
+        # link_density >= 0.5, without the division (detectors ask this of every block)
+        return bool(self.text) and self.link_chars * 2 >= len(self.text)
 
 
 # --- building blocks from an HTML tree -------------------------------------------------------
@@ -75,6 +76,16 @@ _BLOCK_TAGS = frozenset(
         *_HEADING_LEVELS,
     }
 )  # fmt: skip
+# Enum members read through the class are slow on Python < 3.12; hot paths use these.
+_LIST_ITEM, _TABLE_ROW = Kind.LIST_ITEM, Kind.TABLE_ROW
+# The kind (and heading level) of a block whose nearest enclosing element with one of these
+# tags is that element; a list item's level is the number of open lists.
+_KIND_OF_TAG: dict[str, tuple[Kind, int]] = {
+    **{tag: (Kind.HEADING, level) for tag, level in _HEADING_LEVELS.items()},
+    **dict.fromkeys(_ITEMS, (Kind.LIST_ITEM, 0)),
+    **dict.fromkeys(("pre", "listing", "xmp", "plaintext"), (Kind.CODE, 0)),
+    "blockquote": (Kind.QUOTE, 0),
+}
 # A table is laid out as data (one block per row) only when its cells hold no such elements.
 _DEADLINE_EVERY = 4096  # nodes walked between two looks at the clock
 _LAYOUT_INSIDE_TABLE = ", ".join(
@@ -83,21 +94,42 @@ _LAYOUT_INSIDE_TABLE = ", ".join(
 )
 
 
+# What every block cut from one open block element shares, computed once per element:
+# (tag, path, hints, ancestors, ancestor_hints, kind, level, container); see Block.
+_Features = tuple[str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int]
+
+
 class _HtmlSegmenter:
-    """Walks the tree once, in document order, cutting text into blocks at block boundaries."""
+    """Walks the tree once, in document order, cutting text into blocks at block boundaries.
+
+    The walk goes down to a node's first child, across to its next sibling and back up through
+    a stack of open elements: no recursion, and no list of children built per node. Text nodes,
+    the most common nodes by far (most of them whitespace between tags), are handled inline.
+    """
+
+    __slots__ = (
+        "_features", "_hints", "_ids", "_kinds", "_last_was_link", "_link_chars", "_link_count",
+        "_link_depth", "_next_id", "_nodes", "_paragraph", "_pieces", "_tags", "_visible",
+        "blocks",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self._pieces: list[str] = []
+        self._pieces: list[str] = []  # text of the current line, cleared in place on flush
+        self._visible = False  # some piece holds more than whitespace
         self._link_chars = 0
         self._link_count = 0
         self._link_depth = 0
         self._last_was_link = False
         self._paragraph = 0
-        # The stack of open block elements: (id, tag, hints), and its id/hint columns as tuples.
-        self._stack: list[tuple[int, str, str]] = []
-        self._ids: list[tuple[int, ...]] = [()]
-        self._hint_path: list[tuple[str, ...]] = [()]
+        # The stack of open block elements, one column per list. Class/id hints are read, and
+        # the features blocks share are computed, only once a block inside the element needs them.
+        self._ids: list[int] = []
+        self._tags: list[str] = []
+        self._kinds: list[tuple[Kind, int]] = []  # see _KIND_OF_TAG
+        self._nodes: list[LexborNode] = []
+        self._hints: list[str | None] = []
+        self._features: list[_Features | None] = []
         self._next_id = 0
 
     def run(self, root: LexborNode, deadline: Deadline) -> list[Block]:
@@ -106,110 +138,163 @@ class _HtmlSegmenter:
         return self.blocks
 
     def _walk(self, root: LexborNode, deadline: Deadline) -> None:
-        # Iterative, so deep (already depth-limited) trees never hit the recursion limit.
-        work: list[tuple[LexborNode, bool]] = [(root, True)]
-        steps = 0
-        while work:
-            steps += 1
-            if not steps % _DEADLINE_EVERY:
+        open_elements: list[tuple[LexborNode, str]] = []  # entered, children being walked
+        pieces = self._pieces
+        node = root
+        countdown = _DEADLINE_EVERY
+        while True:
+            countdown -= 1
+            if not countdown:
+                countdown = _DEADLINE_EVERY
                 deadline.check("blocks")
-            node, entering = work.pop()
             tag = node.tag
-            if not entering:
-                self._leave(tag)
-                continue
             if tag == "-text":
-                self._add_text(node.text_content or "")
-                continue
-            if tag is None or tag.startswith("-") or tag.startswith("!"):
-                continue
-            if tag == "br":
-                self._flush()
-                continue
-            if tag == "table" and node.css_first(_LAYOUT_INSIDE_TABLE) is None:
-                self._flush()
-                self._add_data_table(node)
-                continue
-            self._enter(node, tag)
-            work.append((node, False))
-            children = list(node.iter(include_text=True))
-            work.extend((child, True) for child in reversed(children))
+                text = node.text_content
+                if text:
+                    pieces.append(text)
+                    if not text.isspace():
+                        self._visible = True
+                        self._last_was_link = False
+                    if self._link_depth:
+                        self._link_chars += len(text.strip())
+            elif self._enter(node, tag):
+                child = node.first_child
+                if child is not None:
+                    open_elements.append((node, tag))
+                    node = child
+                    continue
+                self._leave(tag)
+            # Done with this node's subtree: on to the next sibling, or up.
+            while node is not root:
+                sibling = node.next
+                if sibling is not None:
+                    node = sibling
+                    break
+                node, tag = open_elements.pop()
+                if tag in _BLOCK_TAGS or tag == "a":
+                    self._leave(tag)
+            else:
+                return
 
-    def _enter(self, node: LexborNode, tag: str) -> None:
+    def _enter(self, node: LexborNode, tag: str | None) -> bool:
+        """Open an element; False when its subtree is done with (skipped or handled whole)."""
         if tag in _BLOCK_TAGS:
-            self._flush()
+            if self._pieces:
+                self._flush()
+            if tag == "table" and node.css_first(_LAYOUT_INSIDE_TABLE) is None:
+                self._add_data_table(node)
+                return False
             self._paragraph += 1
-            self._push(tag, _hints_of(node))
-        elif tag == "a" and "href" in node.attributes:
-            if self._last_was_link and self._pieces and not self._pieces[-1][-1:].isspace():
-                self._pieces.append(" ")
-            self._link_depth += 1
-            self._link_count += 1
+            self._push(tag, node)
+        elif tag == "a":
+            if "href" in node.attrs:
+                pieces = self._pieces
+                if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
+                    pieces.append(" ")
+                self._link_depth += 1
+                self._link_count += 1
+        elif tag is None or tag.startswith(("-", "!")):
+            return False
+        elif tag == "br":
+            if self._pieces:
+                self._flush()
+            return False
+        return True
 
     def _leave(self, tag: str) -> None:
         if tag in _BLOCK_TAGS:
-            self._flush()
+            if self._pieces:
+                self._flush()
             self._paragraph += 1
             self._pop()
         elif tag == "a" and self._link_depth:
             self._link_depth -= 1
             self._last_was_link = True
 
-    def _add_text(self, text: str) -> None:
-        if not text:
-            return
-        if not text.isspace():
-            self._last_was_link = False
-        self._pieces.append(text)
-        if self._link_depth:
-            self._link_chars += len(text.strip())
-
     def _flush(self) -> None:
-        if not self._pieces:
+        """End the current line: emit it as a block unless it is blank."""
+        pieces = self._pieces
+        if not pieces:
             return
-        text = normalize_text("".join(self._pieces))
+        text = normalize_text("".join(pieces)) if self._visible else ""
         link_chars, link_count = self._link_chars, self._link_count
-        self._pieces, self._link_chars, self._link_count = [], 0, 0
+        pieces.clear()
+        self._visible, self._link_chars, self._link_count = False, 0, 0
         if text:
             self._emit(text, min(link_chars, len(text)), link_count)
 
     def _emit(self, text: str, link_chars: int, link_count: int, row: bool = False) -> None:
-        tags = [tag for _, tag, _ in self._stack]
-        owner = tags[-1] if tags else "body"
-        kind, level = _kind_of(tags, row)
-        container = self._container_id(row)
+        if not self._features:
+            features = _BODY_FEATURES
+        else:
+            features = self._features[-1] or self._features_of_top()
+        tag, path, hints, ancestors, ancestor_hints, kind, level, container = features
+        if row:
+            kind, level, container = _TABLE_ROW, 0, self._ids[-1]
         self.blocks.append(
             Block(
                 index=len(self.blocks),
                 text=text,
                 kind=kind,
-                tag=owner,
-                path="/".join(tags),
-                hints=" ".join(hints for hints in self._hint_path[-1] if hints),
+                tag=tag,
+                path=path,
+                hints=hints,
                 container=container,
                 paragraph=self._paragraph,
                 link_chars=link_chars,
                 link_count=link_count,
                 level=level,
-                ancestors=self._ids[-1],
-                ancestor_hints=self._hint_path[-1],
+                ancestors=ancestors,
+                ancestor_hints=ancestor_hints,
+                units=length_units(text),
+                punctuation=punctuation_count(text),
             )
         )
 
-    def _container_id(self, row: bool) -> int:
-        if not self._stack:
-            return -1
-        if row:
-            return self._stack[-1][0]
-        node_id, tag, _ = self._stack[-1]
-        if tag in _ITEMS:
-            for ancestor_id, ancestor_tag, _ in reversed(self._stack):
+    def _features_of_top(self) -> _Features:
+        """The shared features of the innermost open element, cached until it closes."""
+        tags, ids, hints = self._tags, self._ids, self._hints
+        if hints[-1] is None:
+            self._read_hints()
+        tag = tags[-1]
+        kind, level = self._kinds[-1]
+        if kind is _LIST_ITEM:  # nested lists count, whichever side of the item they are
+            level = sum(map(_LISTS.__contains__, tags))
+        container = ids[-1]
+        if tag in _ITEMS:  # items of one list share the list's id
+            for ancestor_id, ancestor_tag in zip(reversed(ids), reversed(tags)):
                 if ancestor_tag in _LISTS:
-                    return ancestor_id
-        return node_id
+                    container = ancestor_id
+                    break
+        ancestor_hints = tuple(hints)
+        features = (
+            tag,
+            "/".join(tags),
+            " ".join(filter(None, ancestor_hints)),
+            tuple(ids),
+            ancestor_hints,
+            kind,
+            level,
+            container,
+        )
+        self._features[-1] = features  # type: ignore[assignment]
+        return features  # type: ignore[return-value]
+
+    def _read_hints(self) -> None:
+        """Read the class/id hints of the open elements not read before.
+
+        Reading fills the whole stack and pushes add unread elements on top, so the unread
+        ones are always the top few.
+        """
+        hints, nodes = self._hints, self._nodes
+        depth = len(hints)
+        while depth and hints[depth - 1] is None:
+            depth -= 1
+        for unread in range(depth, len(hints)):
+            hints[unread] = _hints_of(nodes[unread])
 
     def _add_data_table(self, table: LexborNode) -> None:
-        self._push("table", _hints_of(table))
+        self._push("table", table)
         for row in table.css("tr"):
             cells_text = (cell.text(deep=True, separator=" ") for cell in row.css("td, th"))
             texts = (normalize_text(text) for text in cells_text)
@@ -224,16 +309,29 @@ class _HtmlSegmenter:
         self._pop()
         self._paragraph += 1
 
-    def _push(self, tag: str, hints: str) -> None:
+    def _push(self, tag: str, node: LexborNode) -> None:
         self._next_id += 1
-        self._stack.append((self._next_id, tag, hints))
-        self._ids.append((*self._ids[-1], self._next_id))
-        self._hint_path.append((*self._hint_path[-1], hints))
+        self._ids.append(self._next_id)
+        self._tags.append(tag)
+        kinds = self._kinds
+        own = _KIND_OF_TAG.get(tag)
+        kinds.append(own if own is not None else kinds[-1] if kinds else _NO_KIND)
+        self._nodes.append(node)
+        self._hints.append(None)
+        self._features.append(None)
 
     def _pop(self) -> None:
-        self._stack.pop()
         self._ids.pop()
-        self._hint_path.pop()
+        self._tags.pop()
+        self._kinds.pop()
+        self._nodes.pop()
+        self._hints.pop()
+        self._features.pop()
+
+
+# Blocks outside every block element (a walk from a non-block root).
+_NO_KIND = (Kind.PARAGRAPH, 0)
+_BODY_FEATURES: _Features = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1)
 
 
 def _hints_of(node: LexborNode) -> str:
@@ -242,21 +340,6 @@ def _hints_of(node: LexborNode) -> str:
     if not class_ and not id_:
         return ""
     return f"{class_ or ''} {id_ or ''}".lower().strip()
-
-
-def _kind_of(tags: list[str], row: bool) -> tuple[Kind, int]:
-    if row:
-        return Kind.TABLE_ROW, 0
-    for tag in reversed(tags):
-        if tag in _HEADING_LEVELS:
-            return Kind.HEADING, _HEADING_LEVELS[tag]
-        if tag in _ITEMS:
-            return Kind.LIST_ITEM, sum(1 for t in tags if t in _LISTS)
-        if tag in ("pre", "listing", "xmp", "plaintext"):
-            return Kind.CODE, 0
-        if tag == "blockquote":
-            return Kind.QUOTE, 0
-    return Kind.PARAGRAPH, 0
 
 
 def html_blocks(body: LexborNode | None, deadline: Deadline = NO_DEADLINE) -> list[Block]:

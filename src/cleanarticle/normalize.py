@@ -6,9 +6,9 @@ import re
 
 from cleanarticle.textstats import CJK_CLASS
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+# Zero-width characters, BOM, soft hyphen, direction marks: never visible, always dropped.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
 _WRAP_BETWEEN_CJK = re.compile(f"(?<=[{CJK_CLASS}])[ \\t\\r]*\\n\\s*(?=[{CJK_CLASS}])")
-_SPACES = re.compile(r"\s+")
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A pinyin syllable glossed in brackets right after a Han character: 網(wǎng), 網(wǎng).
 _PINYIN_GLOSS = re.compile(
@@ -21,10 +21,14 @@ def normalize_text(text: str) -> str:
     """Visible text as a reader sees it: one space between words, no glosses or hidden marks."""
     if not text:
         return ""
-    text = text.translate(_INVISIBLE)
+    if text.isascii():
+        # No invisible marks, CJK line wraps or Han glosses can occur: only the spacing.
+        return " ".join(text.split())
+    text = _INVISIBLE.sub("", text)
     if "\n" in text:
         text = _WRAP_BETWEEN_CJK.sub("", text)
-    text = _SPACES.sub(" ", text).strip()
+    # str.split() and the regex \s agree on what whitespace is (all of Unicode's).
+    text = " ".join(text.split())
     if "(" in text or "\uff08" in text:
         text = flatten_pinyin(text)
     return text

@@ -10,7 +10,17 @@ CJK_CLASS = (
     "\U00020000-\U0002ffff"
 )
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
-_LATIN_WORD = re.compile(f"[^\\W{CJK_CLASS}]+")
+# One reading unit: a CJK character, or a run of other word characters.
+_UNIT = re.compile(f"[{CJK_CLASS}]|[^\\W{CJK_CLASS}]+")
+# What makes a unit beyond ASCII: a word character (letter, digit) or a CJK character (CJK_CLASS
+# holds some punctuation too, such as "・"). A line without any is measured as ASCII.
+_NON_ASCII_UNIT_CHAR = re.compile(f"[{CJK_CLASS}]|[^\\W\\x00-\\x7f]")
+# Bytes of ASCII text, word characters kept and every other byte made a space, so that split()
+# yields exactly the \w+ runs (several times faster than a regex on short lines).
+_ASCII_WORDS = bytes(
+    char if chr(char).isascii() and (chr(char).isalnum() or chr(char) == "_") else ord(" ")
+    for char in range(256)
+)
 # Sentence and clause punctuation, ASCII and CJK (written as escapes: editors and tools tend to
 # fold full-width forms into ASCII, which would silently blind these sets to Chinese text).
 PUNCTUATION = frozenset(
@@ -19,26 +29,35 @@ PUNCTUATION = frozenset(
     "\u300c\u300d\u300e\u300f\u201c\u201d\u2018\u2019"  # 「」『』“”‘’
     "\uff08\uff09\u300a\u300b\u3010\u3011\u30fb\u00b7"  # （）《》【】・·
 )
+_ASCII_PUNCTUATION = "".join(sorted(char for char in PUNCTUATION if char.isascii())).encode()
+_PUNCTUATION = re.compile(f"[{re.escape(''.join(sorted(PUNCTUATION)))}]")
 _SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\u2026")  # . ! ? 。！？…
 _CLOSERS = " )\"'\uff09\u300d\u300f\u201d\u2019\u3011\u300b"  # ）」』”’】》
 
 
 def length_units(text: str) -> int:
     """Length in reading units: each CJK character is one, each other word is one."""
-    cjk = len(_CJK_CHAR.findall(text))
-    if cjk == len(text):
-        return cjk
-    return cjk + len(_LATIN_WORD.findall(text))
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_WORDS).split())
+    if _NON_ASCII_UNIT_CHAR.search(text) is None:
+        # Only punctuation, symbols and spaces beyond ASCII ("curly quotes", dashes): each
+        # becomes "?", a non-word byte, so the ASCII count holds.
+        return len(text.encode("ascii", "replace").translate(_ASCII_WORDS).split())
+    return len(_UNIT.findall(text))
 
 
 def cjk_ratio(text: str) -> float:
     """Share of non-space characters that are CJK."""
     chars = len(text) - text.count(" ")
-    return len(_CJK_CHAR.findall(text)) / chars if chars else 0.0
+    if not chars or text.isascii():
+        return 0.0
+    return len(_CJK_CHAR.findall(text)) / chars
 
 
 def punctuation_count(text: str) -> int:
-    return sum(1 for char in text if char in PUNCTUATION)
+    if text.isascii():  # bytes.translate deletes in C, without a regex step per character
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_PUNCTUATION))
+    return len(_PUNCTUATION.findall(text))
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal, Protocol
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
 
 from cleanarticle.blocks import Block
 from cleanarticle.limits import NO_DEADLINE, Deadline
@@ -28,6 +28,9 @@ class Context:
     mode: Mode
     options: Options
     deadline: Deadline = NO_DEADLINE
+    # Facts about the document that several detectors need (see navigation.shared_prose_bounds),
+    # computed by the first that asks: one Context serves the detectors of one document.
+    facts: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 class Detector(Protocol):

@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
+from cleanarticle.detectors._gate import may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import prose_bounds
+from cleanarticle.detectors.navigation import shared_prose_bounds
 from cleanarticle.textstats import length_units
 
 _DATE = r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
@@ -80,17 +81,24 @@ _CMS_LINE = re.compile(
 _POSTED_BY = re.compile(rf"^posted by\s+\S.{{0,40}}?\s+(?:at|on)\s+.{{0,30}}?{_TIME}$", re.I)
 # Ends like a sentence, full-width marks included (closing quotes and brackets may follow).
 _SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$")
-_CHEAP_STAMP = re.compile(r"本帖|最[后後]|edited|modified", re.I)
+# Needles (see _gate), lower-cased: each branch of _EDIT_STAMP, _COUNTER, _CMS_LINE holds one.
+_STAMP_NEEDLES = needles("本帖", "最后", "最後", "edited", "modified")
+_COUNTER_NEEDLES = needles(
+    *"点點阅閱浏瀏访訪查人热熱次回评評留收转轉已共", "view", "hit", "read", "share",
+)  # fmt: skip
+_CMS_NEEDLES = needles("名", "processed in")
+# Every branch of _COUNTER also holds a digit or a colon.
+_COUNTER_NEEDS = re.compile(r"[\d:\uff1a]")
 
 
 class ForumChromeDetector:
     name = "forum_chrome"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks))
+        return list(self._detect(blocks, shared_prose_bounds(blocks, context)))
 
-    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
-        first, last = prose_bounds(blocks)
+    def _detect(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+        first, last = bounds
         for block in blocks:
             outside = block.index < first or block.index > last
             yield from self._judge(block, outside)
@@ -98,10 +106,15 @@ class ForumChromeDetector:
     def _judge(self, block: Block, outside: bool) -> Iterator[Verdict]:
         text = block.text
         spans: list[tuple[int, int, str]] = []
-        if _CHEAP_STAMP.search(text):
+        if may_match(text, _STAMP_NEEDLES, ignore_case=True):
             spans += [(m.start(), m.end(), "edit stamp") for m in _EDIT_STAMP.finditer(text)]
         short = block.units <= 60 and len(text) <= 300
-        if short and (block.units <= 8 or not _SENTENCE_END.search(text)):
+        if (
+            short
+            and _COUNTER_NEEDS.search(text)
+            and may_match(text, _COUNTER_NEEDLES, ignore_case=True)
+            and (block.units <= 8 or not _SENTENCE_END.search(text))
+        ):
             spans += [(m.start(), m.end(), "view/comment counter") for m in _COUNTER.finditer(text)]
         if spans:
             rest = "".join(text[a:b] for a, b in _gaps(spans, len(text)))
@@ -113,12 +126,12 @@ class ForumChromeDetector:
             return
         if block.units > 40:
             return
-        header = _POST_HEADER.match(text)
+        header = _POST_HEADER.match(text) if "表" in text else None  # 发表于 / 發表於
         # A bare "发表于 <time>" is a date line (metadata); a user name or toolbar makes it chrome.
         if header and (_toolbar(header["rest"]) or (header["user"] and not header["rest"].strip())):
             yield Verdict(block.index, self.name, "post header (user, time, toolbar)")
             return
-        if _CMS_LINE.search(text):
+        if may_match(text, _CMS_NEEDLES, ignore_case=True) and _CMS_LINE.search(text):
             yield Verdict(block.index, self.name, "signature or page-generation line")
             return
         reason = self._line(block, outside) if block.units <= 20 else None
@@ -163,3 +176,4 @@ def _toolbar(text: str) -> str | None:
     if strong or weak >= 2:
         return "strong"
     return "weak" if weak else None
+

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
+from cleanarticle.detectors._gate import may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import near_hints, prose_bounds
+from cleanarticle.detectors.navigation import near_hints, shared_prose_bounds
 
 _HEAD = 20  # a marker this close to the line start "opens" the line
 # Matched against lower-cased text: re.I is slow on long CJK lines.
@@ -46,6 +47,19 @@ _STATEMENT = re.compile(
     r"|(?:contains?|may contain) affiliate|[违違]者(?:必究|依法追究)|侵[权權]必究|翻版必究"
     r"|非法[转轉][载載]|무단\s?전재|재배포\s?금지"
 )
+# Needles of the three patterns above (see _gate): each of their branches holds one.
+_REGISTRATION_NEEDLES = needles(
+    "icp", "安备", "安備", "站标", "站標", "备案", "備案", "许可证", "許可證",
+)  # fmt: skip
+_COPYRIGHT_NEEDLES = needles(
+    "版权", "版權", "保留", "©", "ⓒ", "&copy;", "(c)", "copyright", "all right",
+)  # fmt: skip
+_STATEMENT_NEEDLES = needles(
+    "本文", "转载", "轉載", "未经", "未經", "不代表本", "代表作者", "非本", "文章来源于网络",
+    "如有侵", "如涉及版", "本站", "侵权", "侵權", "违者", "違者", "翻版必究", "非法", "무단",
+    "재배포", "the views ", "not necessarily ", "may not be ", "written permission",
+    "privacy policy", "terms of ", "cookie policy", "cookies", "affiliate",
+)  # fmt: skip
 _BANNER = re.compile(
     r"^(?:this (?:web)?site|we) uses? cookies|^powered by\b.{0,40}$"
     r"|^(?:技术支持|技術支持)\s*[:\uff1a]",
@@ -71,10 +85,10 @@ class LegalDetector:
     name = "legal"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks))
+        return list(self._detect(blocks, shared_prose_bounds(blocks, context)))
 
-    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
-        _, last = prose_bounds(blocks)
+    def _detect(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+        _, last = bounds
         found: dict[int, str] = {}
         contacts: list[Block] = []
         for block in blocks:
@@ -112,11 +126,11 @@ def _judge(block: Block, last: int) -> str | None:
         return "cookie banner or site credit"
     # Past 200 units only a marker that opens the line can count: search the head only.
     probe = (text[: _HEAD + 40] if block.units > 200 else text).lower()
-    registration = _REGISTRATION.search(probe)
+    registration = _search(_REGISTRATION, probe, _REGISTRATION_NEEDLES)
     if registration and (block.units <= 80 or registration.start() < _HEAD):
         return "site registration number (ICP/公安备案/标识码)"
-    copyright_ = _COPYRIGHT.search(probe)
-    statement = _STATEMENT.search(probe)
+    copyright_ = _search(_COPYRIGHT, probe, _COPYRIGHT_NEEDLES)
+    statement = _search(_STATEMENT, probe, _STATEMENT_NEEDLES)
     if not copyright_ and not statement:
         return None
     markers = len(_COPYRIGHT.findall(probe)) + len(_STATEMENT.findall(probe))
@@ -131,3 +145,8 @@ def _judge(block: Block, last: int) -> str | None:
     if copyright_ and block.units <= 20:
         return what
     return None
+
+
+def _search(pattern: re.Pattern[str], probe: str, test: re.Pattern[str]) -> re.Match[str] | None:
+    """pattern.search(probe), skipped when the probe holds none of the pattern's needles."""
+    return pattern.search(probe) if may_match(probe, test) else None

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import near_hints, prose_bounds
+from cleanarticle.detectors.navigation import near_hints, shared_prose_bounds
 from cleanarticle.textstats import cjk_ratio, length_units
 
 _MIN_ITEMS = 6  # a list this long that is nearly all short links is not article content
@@ -44,7 +44,7 @@ class LinkFarmDetector:
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
         if context.mode == "html":
             return list(self._html(blocks))
-        return list(self._text(blocks))
+        return list(self._text(blocks, shared_prose_bounds(blocks, context)))
 
     # --- HTML: lists and runs of short links --------------------------------------------------
     def _html(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
@@ -88,8 +88,8 @@ class LinkFarmDetector:
             run = []
 
     # --- text dumps: runs of short lines away from the prose ----------------------------------
-    def _text(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
-        first, last = prose_bounds(blocks)
+    def _text(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+        first, last = bounds
         if first < 0:
             return
         start = 0

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.detectors._gate import may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.textstats import length_units
 
@@ -56,6 +57,9 @@ _FULL_WIDTH_PUNCT = re.compile(r"[\uff0c\uff1b\uff1a\uff01\uff1f]")
 _PROSE_UNITS = 25  # with two punctuation marks: a sentence, not a menu or a label
 _TRAIL_CHARS = re.compile(r"[>\uff1e»›→/]")
 _BAR_SEP = re.compile(r"\s*[|\uff5c丨¦]\s*|\s+[-–—·/]\s+")
+_BAR_CHARS = re.compile(r"[|\uff5c丨¦\-–—·/]")  # one of which _BAR_SEP needs (a quick test)
+# Needles of _MARKER (see _gate), lower-cased: each of its branches holds one.
+_MARKER_NEEDLES = needles("位置", "you are here", "current location", "your location")
 _BUTTON = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]]")
 _SITE_ENDINGS = ("网", "網", "网站", "網站", "频道", "頻道")
 _TRAIL_END = frozenset({"正文", "内容", "內容", "详情", "詳情", "阅读", "閱讀", "文章"})
@@ -105,36 +109,52 @@ def prose_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
     return first, last
 
 
+def shared_prose_bounds(blocks: Sequence[Block], context: Context) -> tuple[int, int]:
+    """prose_bounds(blocks), computed once for all the detectors run with one Context."""
+    key = ("prose_bounds", id(blocks))
+    cached = context.facts.get(key)
+    if cached is not None and cached[0] is blocks:  # the same list, not one at a reused id
+        return cached[1]  # type: ignore[no-any-return]
+    bounds = prose_bounds(blocks)
+    context.facts[key] = (blocks, bounds)
+    return bounds
+
+
 class NavigationDetector:
     name = "navigation"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks))
+        return list(self._detect(blocks, shared_prose_bounds(blocks, context)))
 
-    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
-        first, last = prose_bounds(blocks)
+    def _detect(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+        first, last = bounds
+        nav_hints: dict[str, bool] = {}  # blocks of one element share their hints
         for block in blocks:
             if block.units > 60:
                 continue
-            reason = _judge(block, block.index < first or block.index > last)
+            hints = near_hints(block)
+            nav_hint = nav_hints.get(hints)
+            if nav_hint is None:
+                nav_hint = nav_hints[hints] = bool(hints) and bool(_NAV_HINT.search(hints))
+            reason = _judge(block, block.index < first or block.index > last, nav_hint)
             if reason:
                 yield Verdict(block.index, self.name, reason)
 
 
-def _judge(block: Block, outside: bool) -> str | None:
+def _judge(block: Block, outside: bool, nav_hint: bool) -> str | None:
     text = block.text
-    marker = _MARKER.search(text, 0, 24)
+    marker = None  # a marker opens the line: only its first 24 characters are searched
+    if may_match(text[:24], _MARKER_NEEDLES, ignore_case=True):
+        marker = _MARKER.search(text, 0, 24)
     if marker and not _SENTENCE_PUNCT.search(text, marker.end()):
         return f"breadcrumb '{_short(text)}'"
     if _PREV_NEXT.match(text):
         return "previous/next article link"
-    hints = near_hints(block)
-    nav_hint = bool(hints) and bool(_NAV_HINT.search(hints))
     if block.units <= 40 and _TRAIL_CHARS.search(text):
         trail = _trail(text, nav_hint)
         if trail:
             return trail
-    if _BAR_SEP.search(text):
+    if _BAR_CHARS.search(text) and _BAR_SEP.search(text):
         bar = _menu_bar(block)
         if bar:
             return bar

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
+from cleanarticle.detectors._gate import may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import prose_bounds
+from cleanarticle.detectors.navigation import shared_prose_bounds
 
 _LEAD = r"^[\s【\[(\uff08>»·•*#]*"
 _FORMULA = re.compile(
@@ -48,6 +49,13 @@ _CHANNEL = re.compile(
     r"|weibo|wechat|reddit|pinterest|newsletter|rss|podcast)(?![a-z])",
     re.I,
 )
+# Needles of _CHANNEL (see _gate), lower-cased: each of its branches holds one.
+_CHANNEL_NEEDLES = needles(
+    "微信", "微博", "公众号", "公眾號", "朋友圈", "qq", "抖音", "快手", "头条", "頭條", "二维码",
+    "二維碼", "客户端", "客戶端", "热线", "熱線", "app", "facebook", "twitter", "linkedin",
+    "whatsapp", "telegram", "instagram", "youtube", "weibo", "wechat", "reddit", "pinterest",
+    "newsletter", "rss", "podcast",
+)  # fmt: skip
 _ACTION = re.compile(
     r"请|請|点击|點擊|扫码|掃碼|扫描|掃描|关注|關注|下载|下載|搜索|订阅|訂閱|分享|转发|轉發|拨打|撥打"
     r"|登录|登錄|(?<![a-z])(?:click|tap|follow|subscribe|share|download|sign up|join|tweet"
@@ -77,10 +85,10 @@ class PromoDetector:
     name = "promo"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks))
+        return list(self._detect(blocks, shared_prose_bounds(blocks, context)))
 
-    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
-        _, last = prose_bounds(blocks)
+    def _detect(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+        _, last = bounds
         run: list[Block] = []
         for block in [*blocks, None]:
             if block is not None and block.units <= 4:
@@ -112,13 +120,21 @@ def _judge(block: Block, below: bool) -> str | None:
     if formula and (block.units <= 40 or below or _CHANNEL.search(text)):
         return f"promotion '{formula.group().strip(_STRIP)}…'"
     formula = _FORMULA_EN.match(text)
-    limit = 40 if _SUBSCRIPTION.search(text) else _MAX_EN_FORMULA_UNITS
-    if formula and block.units <= limit and not text.endswith("?"):
+    if (
+        formula
+        and not text.endswith("?")
+        and (
+            block.units <= _MAX_EN_FORMULA_UNITS
+            or (block.units <= 40 and _SUBSCRIPTION.search(text))
+        )
+    ):
         return f"promotion '{formula.group().strip(_STRIP)}…'"
     if block.units <= 3 and _LABEL_LINE.match(text):
         return f"ad/share label '{text}'"
     limit = _MAX_ACTION_UNITS * 2 if below else _MAX_ACTION_UNITS
     if block.units > limit:
+        return None
+    if not may_match(text, _CHANNEL_NEEDLES, ignore_case=True):
         return None
     channels = _CHANNEL.findall(text)
     if not channels:
@@ -130,3 +146,4 @@ def _judge(block: Block, below: bool) -> str | None:
     if len(channels) >= 2 and channel_chars * 2 >= len(text.replace(" ", "")):
         return "share buttons"
     return None
+

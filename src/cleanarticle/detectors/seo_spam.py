@@ -18,9 +18,10 @@ from types import MappingProxyType
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import prose_bounds
+from cleanarticle.detectors.navigation import shared_prose_bounds
 from cleanarticle.textstats import CJK_CLASS, length_units
 
+_NOT_ITEMS = (Kind.TABLE_ROW, Kind.CODE)  # read once: enum members are slow on Python < 3.12
 _MIN_SEGMENTS = 8
 _TOP_SHARE = 0.3  # stuffing has a dominant keyword found in about every third segment or more
 _MIXED_SHARE = 0.5
@@ -63,10 +64,13 @@ class SeoSpamDetector:
     name = "seo_spam"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks, context.mode == "html"))
+        bounds = shared_prose_bounds(blocks, context)
+        return list(self._detect(blocks, context.mode == "html", bounds))
 
-    def _detect(self, blocks: Sequence[Block], html: bool) -> Iterator[Verdict]:
-        first, last = prose_bounds(blocks)
+    def _detect(
+        self, blocks: Sequence[Block], html: bool, bounds: tuple[int, int]
+    ) -> Iterator[Verdict]:
+        first, last = bounds
         run: list[Block] = []
         for block in [*blocks, None]:
             if block is not None and _is_short_item(block):
@@ -86,7 +90,7 @@ class SeoSpamDetector:
 def _is_short_item(block: Block) -> bool:
     return (
         block.units <= _SEGMENT_UNITS
-        and block.kind not in (Kind.TABLE_ROW, Kind.CODE)
+        and block.kind not in _NOT_ITEMS
         and not _SENTENCE_END.search(block.text)
     )
 
@@ -104,17 +108,19 @@ def _stuffing_place(run: list[Block], html: bool, first: int, last: int) -> bool
 def _judge_line(text: str) -> str | None:
     """Keyword stuffing on one line, split at its most frequent separator."""
     # Spaces separate segments only between CJK words; elsewhere they separate words.
-    candidates = _SEPARATORS_CJK if _CJK_RUN.search(text) else _SEPARATORS
-    counts = {sep: text.count(sep) for sep in candidates}
+    has_cjk = not text.isascii() and _CJK_RUN.search(text)
+    candidates = _SEPARATORS_CJK if has_cjk else _SEPARATORS
+    counts = dict(zip(candidates, map(text.count, candidates)))
     sep = max(counts, key=counts.__getitem__)
     if counts[sep] < _MIN_SEGMENTS - 1:
         return None
+    soft = sep in _SOFT_SEPARATORS
+    if soft and _SENTENCE_END.search(text):
+        return None  # prose with commas (checked before the costly split)
     segments = [seg for seg in _SPLITTERS[sep].split(text) if seg]
     if len(segments) < _MIN_SEGMENTS:
         return None
-    ends = len(_SENTENCE_END.findall(text))
-    soft = sep in _SOFT_SEPARATORS
-    if ends > (0 if soft else len(segments) // 10):
+    if not soft and len(_SENTENCE_END.findall(text)) > len(segments) // 10:
         return None
     if sum(length_units(seg) for seg in segments) > _SEGMENT_UNITS * len(segments):
         return None
