@@ -6,7 +6,7 @@ put their datelines and credits. A cheap character test skips most lines before 
 
 Every line found to be metadata and nothing else (labels with short values, dates, URLs, names,
 page chrome like "打印") is reported so it leaves the body; a credit in parentheses at the end of
-a body paragraph ("…(记者 张天培)") is reported as a span, so only the parenthetical goes.
+a body paragraph ("…(记者 王明)") is reported as a span, so only the parenthetical goes.
 """
 
 from __future__ import annotations
@@ -470,7 +470,7 @@ class _Reader:
                 line.evidence = True
 
     def _reporter(self, block: Block, text: str, line: _Line, *, top: bool) -> None:
-        """ "新京报记者 彭冲 山东冠县报道", "大眾網·海報新聞記者 張珈瑋 濟南報道", "记者 刘涛"."""
+        """ "新京报记者 彭冲 山东冠县报道", "某某網·海報新聞記者 李華 濟南報道", "记者 刘涛"."""
         role = _ROLE.search(text)
         if role is None or role.start() > 24:
             return
@@ -495,7 +495,7 @@ class _Reader:
     # --- credits in parentheses -----------------------------------------------------------------
 
     def tail_credit(self, block: Block, *, top: bool) -> bool:
-        """Cut only the credit: "…权益。(记者 张天培)", "（责任编辑：魏喆）", "(來源:新華社)"."""
+        """Cut only the credit: "…权益。(记者 王明)", "（责任编辑：陈华）", "(來源:新華社)"."""
         text = block.text
         if not text or text[-1] not in ")）":
             return False
