@@ -1,9 +1,10 @@
 # ruff: noqa: E501  (the phrase table below is CJK text, wider than its character count)
 """Golden output of the blocks and detectors stages, to prove an optimisation changes nothing.
 
-    python benchmarks/golden_stages.py               # write the snapshot
-    python benchmarks/golden_stages.py --check       # recompute and diff against it
-    python benchmarks/golden_stages.py --check --src /tmp/other/src   # another source tree
+    python benchmarks/golden_stages.py               # write the snapshot (before a change)
+    python benchmarks/golden_stages.py --check       # recompute and diff against it (after)
+    python benchmarks/golden_stages.py --src /tmp/before/src   # snapshot of another tree,
+                                                     # say `git worktree add /tmp/before HEAD`
 
 Every bench page (``shared/bench/scrapinghub``, ``shared/bench/zh``) and every sample goes
 through ``extract``'s path (decode -> parse -> html_blocks; ``.txt`` samples through

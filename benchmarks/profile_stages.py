@@ -33,7 +33,6 @@ from cleanarticle.options import Options  # noqa: E402
 from cleanarticle.parse import parse  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "bench"
-CONTEXT = Context("html", Options())
 
 
 def load(dataset: str) -> list[bytes]:
@@ -60,9 +59,10 @@ def one_round(raw: list[bytes], timings: dict[str, float]) -> None:
         _add(timings, "decode", decoded - start)
         _add(timings, "parse", parsed - decoded)
         _add(timings, "blocks", built - parsed)
+        context = Context("html", Options())  # one per document, as in the pipeline
         for detector in ALL_DETECTORS:
             begin = clock()
-            list(detector.detect(blocks, CONTEXT))
+            list(detector.detect(blocks, context))
             _add(timings, f"  {detector.name}", clock() - begin)
 
 
@@ -98,8 +98,9 @@ def profile(raw: list[bytes], stage: str, top: int) -> None:
 
         def run() -> None:
             for blocks in block_lists:
+                context = Context("html", Options())
                 for detector in ALL_DETECTORS:
-                    list(detector.detect(blocks, CONTEXT))
+                    list(detector.detect(blocks, context))
 
     profiler = cProfile.Profile()
     profiler.runcall(run)

@@ -30,4 +30,3 @@ def may_match(text: str, test: re.Pattern[str], *, ignore_case: bool = False) ->
             return True
         text = text.lower()
     return test.search(text) is not None
-

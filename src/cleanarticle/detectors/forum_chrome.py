@@ -176,4 +176,3 @@ def _toolbar(text: str) -> str | None:
     if strong or weak >= 2:
         return "strong"
     return "weak" if weak else None
-

@@ -110,13 +110,15 @@ def prose_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
 
 
 def shared_prose_bounds(blocks: Sequence[Block], context: Context) -> tuple[int, int]:
-    """prose_bounds(blocks), computed once for all the detectors run with one Context."""
-    key = ("prose_bounds", id(blocks))
-    cached = context.facts.get(key)
-    if cached is not None and cached[0] is blocks:  # the same list, not one at a reused id
+    """prose_bounds(blocks), computed once for all the detectors run with one Context.
+
+    Only the last document's bounds are kept, so a Context reused across documents stays small.
+    """
+    cached = context.facts.get("prose_bounds")
+    if cached is not None and cached[0] is blocks:
         return cached[1]  # type: ignore[no-any-return]
     bounds = prose_bounds(blocks)
-    context.facts[key] = (blocks, bounds)
+    context.facts["prose_bounds"] = (blocks, bounds)
     return bounds
 
 

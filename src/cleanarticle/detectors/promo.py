@@ -146,4 +146,3 @@ def _judge(block: Block, below: bool) -> str | None:
     if len(channels) >= 2 and channel_chars * 2 >= len(text.replace(" ", "")):
         return "share buttons"
     return None
-
