@@ -45,9 +45,10 @@ def _run_html(
         if looks_binary(html):
             return _empty(url, "input", "binary content (not a text page)")
         html = decode(html[: options.max_input_bytes], encoding)
-    html = html[: options.max_input_bytes]
-    if looks_binary(html[:4096].encode("utf-8", "surrogatepass")):
-        return _empty(url, "input", "binary content (not a text page)")
+    else:  # bytes were checked above; a str gets the same check once
+        html = html[: options.max_input_bytes]
+        if looks_binary(html[:4096].encode("utf-8", "surrogatepass")):
+            return _empty(url, "input", "binary content (not a text page)")
     deadline.check("decode")
     document = parse(html, max_depth=options.max_depth)
     deadline.check("parse")
