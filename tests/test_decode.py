@@ -45,7 +45,9 @@ def test_caller_hint_is_tried_before_sniffing():
 
 
 def test_lying_utf8_declaration_falls_back_to_detection():
-    page = '<meta charset="utf-8"><p>' + "公安机关坚持依法严打方针,进一步强化侦查打击。" * 5 + "</p>"
+    page = (
+        '<meta charset="utf-8"><p>' + "公安机关坚持依法严打方针,进一步强化侦查打击。" * 5 + "</p>"
+    )
     assert "公安机关" in decode(page.encode("gbk"))
 
 
@@ -55,7 +57,10 @@ def test_garbage_never_raises():
 
 
 def test_declared_encoding_reads_meta_and_xml():
-    assert declared_encoding(b'<meta http-equiv="content-type" content="text/html;charset=gb2312">') == "gb2312"
+    assert (
+        declared_encoding(b'<meta http-equiv="content-type" content="text/html;charset=gb2312">')
+        == "gb2312"
+    )
     assert declared_encoding(b'<?xml version="1.0" encoding="Big5"?>') == "Big5"
     assert declared_encoding(b"<p>no declaration</p>") is None
 
@@ -72,3 +77,26 @@ def test_binary_formats_are_recognised(data):
 def test_text_pages_are_not_binary():
     assert not looks_binary("<html><body>正文 text</body></html>".encode())
     assert not looks_binary(b"")
+
+
+UNDECLARED = {
+    "big5": "<html><body><nav>Home | News</nav><p>立法院今天三讀通過預算案，行政院長表示將儘速執行，"
+    "各部會也將依照新的預算規劃推動各項政策與建設計畫。</p></body></html>",
+    "shift_jis": "<html><body><p>東京都は今日、新しい防災計画を発表しました。地震や台風に備えて、"
+    "避難所の数を増やし、住民への情報提供を強化するということです。</p></body></html>",
+    "euc-kr": "<html><body><p>서울시는 오늘 새로운 교통 정책을 발표했습니다. 시민들의 출퇴근 시간을 "
+    "줄이기 위해 버스 노선을 개편하고 지하철 운행 횟수를 늘릴 계획입니다.</p></body></html>",
+    "cp1251": "<html><body><p>Правительство утвердило новый бюджет на следующий год. Министр "
+    "финансов заявил, что расходы на образование и здравоохранение будут увеличены.</p>"
+    "</body></html>",
+}
+
+
+@pytest.mark.parametrize("codec", sorted(UNDECLARED))
+def test_undeclared_legacy_pages_are_detected_from_their_text(codec):
+    """chardet sees only the page's non-ASCII words; markup around them must not mislead it."""
+    page = UNDECLARED[codec]
+    padded = page.replace(
+        "<body>", "<body>" + "<div class='menu'><a href='/x'>Link</a></div>" * 200
+    )
+    assert decode(padded.encode(codec)) == padded

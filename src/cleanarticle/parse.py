@@ -34,27 +34,63 @@ _NOT_NESTING = (
 # Case-insensitive: old pages write <P>, <LI>, <TD> unclosed, which must not count as nesting.
 _TAG = re.compile(rf"<(/?)(?!(?:{_NOT_NESTING})[\s/>])([a-zA-Z][^\s/>]*)", re.IGNORECASE)
 _SIGN = {"": 1, "/": -1}
+# The gate's cheap form of _TAG: only the slash is captured, so findall yields plain strings.
+_TAG_SLASH = re.compile(rf"<(/?)(?!(?:{_NOT_NESTING})[\s/>])[a-zA-Z]", re.IGNORECASE)
 
 MAX_ATTRIBUTES = 256  # per element; real elements carry a few dozen at most
 # One attribute as the HTML tokenizer reads it: a name (which may start with "=" and hold
 # quotes), then an optional value, quoted (an unclosed quote runs to the end) or not.
 _ATTRIBUTE = r"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*))?"""
+_RAW = "script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext"
 # The markup constructs the tokenizer tells apart, each consumed whole so that the scan is linear:
 # comments, bogus comments, raw text (script, style, ...) and tags. Only raw-text and <html>/
 # <body> start tags capture groups, so an ordinary tag costs one length check.
-_MARKUP = re.compile(
-    rf"""<(?:
+_MARKUP = rf"""<(?:
         !--(?:-?>|.*?--!?>|.*)
       | [!?][^>]*>?
       | /[^a-zA-Z>][^>]*>?
-      | (?P<raw>script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)(?=[\s/>])
+      | (?P<raw>{_RAW})(?=[\s/>])
             (?:[\s/]*{_ATTRIBUTE})*[\s/]*>?
-            (?P<content>(?<=>)(?:.*?(?=</(?P=raw)[\s/>])|.*))?
+            (?P<content>(?<=>)(?:[^<]++|<(?!/(?P=raw)[\s/>]))*+)?
       | (?P<root>html|body)(?=[\s/>])(?:[\s/]*{_ATTRIBUTE})*[\s/]*>?
       | /?[a-zA-Z][^\s/>]*(?:[\s/]*{_ATTRIBUTE})*[\s/]*>?
-    )""",
-    re.IGNORECASE | re.DOTALL | re.VERBOSE,
-)
+    )"""
+_WS = r"[ \t\n\r\f]"  # the tokenizer's whitespace (not Python's wider \s)
+_PLAIN = r"""[^ \t\n\r\f/>"'=<`]"""
+_PLAIN_ATTRIBUTE = rf"""{_PLAIN}++(?:{_WS}*+={_WS}*+(?:"[^">]*+"|'[^'>]*+'|{_PLAIN}++))?+"""
+_PLAIN_TAG_REST = rf"""[^ \t\n\r\f/>]*+(?:[ \t\n\r\f/]*+{_PLAIN_ATTRIBUTE})*+[ \t\n\r\f/]*+>"""
+
+
+def _token_scanner(short: int) -> re.Pattern[str]:
+    """A regex whose matches are the tokens ``_scan`` must look at, found in one pass.
+
+    What needs no look from Python is skipped in runs inside the regex engine (a Python step
+    per tag would cost more than the parse it guards): text, and comments, tags and raw texts
+    no longer than ``short`` characters (longer ones may hide markup and are scanned again),
+    written in a plain syntax whose end the tokenizer sees at the same ">" (no quote or "="
+    out of place, no ">" inside a quoted value).
+    Everything else is a token, judged by ``_scan``'s rules as before.
+    """
+    short_tag = rf"(?=[^>]{{0,{short - 2}}}>)"  # "<", at most short - 2 characters, ">"
+    nothing_to_see = rf"""
+        [^<]++
+      | <{short_tag}!--(?:-?>|[^>]*?--!?>)
+      | <{short_tag}[!?](?!--)[^>]*+>
+      | <{short_tag}/[^a-zA-Z>][^>]*+>
+      | </(?:>|\Z)
+      | <(?![a-zA-Z!?/])
+      | <{short_tag}/[a-zA-Z]{_PLAIN_TAG_REST}
+      | <{short_tag}(?!(?:html|body|{_RAW})[\s/>])[a-zA-Z]{_PLAIN_TAG_REST}
+      | <{short_tag}(?P<short_raw>{_RAW})(?=[\s/>]){_PLAIN_TAG_REST}
+            (?:[^<]|<(?!/(?P=short_raw)[\s/>])){{0,{short}}}+(?=</(?P=short_raw)[\s/>])
+    """
+    return re.compile(
+        rf"(?:{nothing_to_see})*+(?:(?P<token>{_MARKUP})|\Z)",
+        re.IGNORECASE | re.DOTALL | re.VERBOSE,
+    )
+
+
+_NEXT_TOKEN = _token_scanner(2 * MAX_ATTRIBUTES)
 _RESCAN_DEPTH = 3
 _ATTRIBUTES = re.compile(rf"[\s/]*({_ATTRIBUTE})")
 _TAG_NAME = re.compile(r"</?[a-zA-Z][^\s/>]*")
@@ -98,8 +134,8 @@ def _is_hidden(node: LexborNode) -> bool:
 
 def flatten_deep_nesting(html: str, max_depth: int) -> str:
     """Drop the tags of elements nested deeper than ``max_depth`` (a cheap scan finds none)."""
-    matches = _TAG.findall(html)
-    if not matches or max(accumulate(_SIGN[slash] for slash, _ in matches)) <= max_depth:
+    slashes = _TAG_SLASH.findall(html)
+    if not slashes or max(accumulate(map(_SIGN.__getitem__, slashes))) <= max_depth:
         return html
     pieces: list[str] = []
     stack: list[str] = []
@@ -178,9 +214,13 @@ def _scan(
     only find more tags than the parser, never fewer.
     """
     short = 2 * limit  # a shorter tag cannot hold more than ``limit`` attributes
-    for match in _MARKUP.finditer(html, start, stop):
-        begin, end = match.span()
-        if match.lastindex is None:  # an ordinary tag, a comment or a doctype
+    scanner = _NEXT_TOKEN if limit == MAX_ATTRIBUTES else _token_scanner(short)
+    for match in scanner.finditer(html, start, stop):
+        begin, end = match.span("token")
+        if begin < 0:  # the end of the range
+            continue
+        raw, root = match.group("raw"), match.group("root")
+        if raw is None and root is None:  # an ordinary tag, a comment or a doctype
             if end - begin > short and not _cut_surplus(html, begin, end, limit, cuts):
                 _rescan(html, begin + 1, end, limit, cuts, roots, depth)
             continue
@@ -188,7 +228,6 @@ def _scan(
         tag_end = content if content >= 0 else end
         if tag_end - begin > short and not _cut_surplus(html, begin, tag_end, limit, cuts):
             _rescan(html, begin + 1, tag_end, limit, cuts, roots, depth)
-        root = match.group("root")
         if root:
             roots.setdefault(root.lower(), []).append((begin, end))
         if content >= 0 and end - content > short:
