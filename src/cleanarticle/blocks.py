@@ -151,12 +151,14 @@ class _HtmlSegmenter:
             if tag == "-text":
                 text = node.text_content
                 if text:
-                    pieces.append(text)
                     if not text.isspace():
+                        pieces.append(text)
                         self._visible = True
                         self._last_was_link = False
-                    if self._link_depth:
-                        self._link_chars += len(text.strip())
+                        if self._link_depth:
+                            self._link_chars += len(text.strip())
+                    elif self._visible:  # whitespace counts only after visible text
+                        pieces.append(text)
             elif self._enter(node, tag):
                 child = node.first_child
                 if child is not None:
@@ -181,6 +183,8 @@ class _HtmlSegmenter:
         if tag in _BLOCK_TAGS:
             if self._pieces:
                 self._flush()
+            elif self._link_count:  # links without visible text count for no line
+                self._link_chars = self._link_count = 0
             if tag == "table" and node.css_first(_LAYOUT_INSIDE_TABLE) is None:
                 self._add_data_table(node)
                 return False
@@ -198,6 +202,8 @@ class _HtmlSegmenter:
         elif tag == "br":
             if self._pieces:
                 self._flush()
+            elif self._link_count:  # links without visible text count for no line
+                self._link_chars = self._link_count = 0
             return False
         return True
 
@@ -205,6 +211,8 @@ class _HtmlSegmenter:
         if tag in _BLOCK_TAGS:
             if self._pieces:
                 self._flush()
+            elif self._link_count:  # links without visible text count for no line
+                self._link_chars = self._link_count = 0
             self._paragraph += 1
             self._pop()
         elif tag == "a" and self._link_depth:
