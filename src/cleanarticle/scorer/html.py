@@ -26,10 +26,15 @@ def select_html(
     lists = link_lists(blocks)
     options = context.options
     verdicts = []
+    ancestors: tuple[int, ...] | None = None
+    entry: int | None = None
     for block in blocks:
         if block.index in cut:
             continue
-        reason = _why_not_article(block, region, sections, lists)
+        if block.ancestors is not ancestors:  # lines of one element share their ancestors
+            ancestors = block.ancestors
+            entry = _region_entry(ancestors, region)
+        reason = _why_not_article(block, entry, sections, lists)
         if reason is None and not options.include_lists and block.kind is Kind.LIST_ITEM:
             reason = "list items excluded by options"
         if reason is None and not options.include_tables and block.kind is Kind.TABLE_ROW:
@@ -39,13 +44,20 @@ def select_html(
     return verdicts
 
 
+def _region_entry(ancestors: tuple[int, ...], region: frozenset[int]) -> int | None:
+    """Position of the outermost ancestor in the article region, None when outside it."""
+    for position, element in enumerate(ancestors):
+        if element in region:
+            return position
+    return None
+
+
 def _why_not_article(
-    block: Block, region: frozenset[int], sections: dict[int, str], lists: dict[int, str]
+    block: Block, entry: int | None, sections: dict[int, str], lists: dict[int, str]
 ) -> str | None:
-    inside = [position for position, element in enumerate(block.ancestors) if element in region]
-    if not inside:
+    if entry is None:
         return "outside the main content region"
-    for element in block.ancestors[inside[0] + 1 :]:
+    for element in block.ancestors[entry + 1 :]:
         if element in sections:
             word = sections[element]
             if block.kind is Kind.QUOTE and word in _EMBED_WRAPPERS:

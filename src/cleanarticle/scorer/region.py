@@ -29,16 +29,24 @@ def article_region(
     parent: dict[int, int] = {}
     depth: dict[int, int] = {}
     order: dict[int, int] = {}
-    for block in blocks:
-        value = _block_value(block, cut, weights, sections)
+    # Lines of one element share its ancestors tuple: sum their values, then add once per run.
+    run_ancestors: tuple[int, ...] = ()
+    run_value = 0.0
+    for block in (*blocks, None):
+        if block is not None and block.ancestors is run_ancestors:
+            run_value += _block_value(block, cut, weights, sections)
+            continue
         previous = -1
-        for position, element in enumerate(block.ancestors):
-            score[element] += value
+        for position, element in enumerate(run_ancestors):
+            score[element] += run_value
             if element not in parent:
                 parent[element] = previous
                 depth[element] = position
                 order[element] = len(order)
             previous = element
+        if block is not None:
+            run_ancestors = block.ancestors
+            run_value = _block_value(block, cut, weights, sections)
     if not score:
         return frozenset()
     # Highest score; among equals the deepest element (the tightest fit).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
@@ -35,16 +35,24 @@ _DIGITS = re.compile(r"\d+")
 def hinted_sections(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
     """Element id -> the hint word that marks it as a non-article section."""
     candidates: dict[int, str] = {}
+    words: dict[str, str] = {}  # hint string -> its negative word, "" for none
     seen: set[int] = set()
+    previous: tuple[int, ...] = ()
     for block in blocks:
+        if block.ancestors is previous:  # the next line of the same element
+            continue
+        previous = block.ancestors
         for element, hints in zip(block.ancestors, block.ancestor_hints):
             if element in seen:
                 continue
             seen.add(element)
             if hints:
-                match = _NEGATIVE_HINTS.search(hints)
-                if match:
-                    candidates[element] = match.group(0).strip(" _-")
+                word = words.get(hints)
+                if word is None:  # class strings repeat across a page's elements
+                    match = _NEGATIVE_HINTS.search(hints)
+                    word = words[hints] = match.group(0).strip(" _-") if match else ""
+                if word:
+                    candidates[element] = word
     if not candidates:
         return candidates
     prose: defaultdict[int, int] = defaultdict(int)
@@ -74,20 +82,17 @@ def teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
     prose: defaultdict[int, int] = defaultdict(int)
     parent_and_shape: dict[int, tuple[int, str]] = {}
     order: dict[int, int] = {}
-    for block in blocks:
-        is_title = block.is_linked and block.units >= 2
-        if not is_title and not is_prose(block, weights):
-            continue
-        tags = block.path.split("/")
-        for depth in range(1, len(block.ancestors)):
-            element = block.ancestors[depth]
-            if is_title:
+    for first, has_title, prose_units in _element_runs(blocks, weights):
+        tags = first.path.split("/")
+        for depth in range(1, len(first.ancestors)):
+            element = first.ancestors[depth]
+            if has_title:
                 linked.add(element)
-            else:
-                prose[element] += block.units
+            if prose_units:
+                prose[element] += prose_units
             if element not in parent_and_shape:
-                shape = tags[depth] + " " + _first_word(block.ancestor_hints[depth])
-                parent_and_shape[element] = (block.ancestors[depth - 1], shape)
+                shape = tags[depth] + " " + _first_word(first.ancestor_hints[depth])
+                parent_and_shape[element] = (first.ancestors[depth - 1], shape)
                 order[element] = len(order)
     groups: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
     for element in linked & prose.keys():
@@ -105,6 +110,29 @@ def teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
             reason = f"teaser card ({len(members)} repeated cards with linked titles)"
             cards.update(dict.fromkeys(members, reason))
     return cards
+
+
+def _element_runs(
+    blocks: Sequence[Block], weights: Weights
+) -> Iterator[tuple[Block, bool, int]]:
+    """Per run of title or prose lines from one element: its first line, whether a line is a
+    linked title, and the units of its prose lines (lines of one element share its ancestors)."""
+    first: Block | None = None
+    has_title, prose_units = False, 0
+    for block in blocks:
+        is_title = block.is_linked and block.units >= 2
+        if not is_title and not is_prose(block, weights):
+            continue
+        if first is None or block.ancestors is not first.ancestors:
+            if first is not None:
+                yield first, has_title, prose_units
+            first, has_title, prose_units = block, False, 0
+        if is_title:
+            has_title = True
+        else:
+            prose_units += block.units
+    if first is not None:
+        yield first, has_title, prose_units
 
 
 def link_lists(blocks: Sequence[Block]) -> dict[int, str]:
