@@ -22,7 +22,8 @@ _INVISIBLE = [
     "canvas", "audio", "video", "map", "button", "select", "option", "textarea",
     "input", "datalist", "dialog", "rt", "rp",
 ]  # fmt: skip
-_HIDDEN_SELECTOR = "[hidden], [aria-hidden=true], [style]"
+# Only styles that can hide reach Python (most style attributes set colours and sizes).
+_HIDDEN_SELECTOR = "[hidden], [aria-hidden=true], [style*=none i], [style*=hidden i]"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # Tags counted by the depth guard: everything but void elements and tags the parser closes
