@@ -149,3 +149,48 @@ def test_looks_like_outlet(text, outlet):
 )
 def test_strip_wrappers(text, stripped):
     assert strip_wrappers(text) == stripped
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "names"),
+    [
+        # dates next to a name go, the name stays
+        ("李明远 2021-04-10", "label", ["李明远"]),
+        ("Jane Roe | Published April 10, 2021", "label", ["Jane Roe"]),
+        ("Tom Weller, Tuesday", "label", ["Tom Weller"]),
+        ("May Fields", "label", ["May Fields"]),  # a month word inside a name is still a name
+        # roles and markers around the name
+        ("文/图 周晓岚", "label", ["周晓岚"]),
+        ("文/图：周晓岚", "label", ["周晓岚"]),
+        ("周晓岚 文/图", "role", ["周晓岚"]),
+        ("图文 周晓岚", "label", ["周晓岚"]),
+        ("周晓岚 文", "label", ["周晓岚"]),
+        ("本报记者 周晓岚 撰", "label", ["周晓岚"]),
+        ("◎本报记者 周晓岚", "label", ["周晓岚"]),
+        ("● 记者 周晓岚 林海", "label", ["周晓岚", "林海"]),
+        ("本报评论员 周晓岚", "label", ["周晓岚"]),
+        ("特約評論員 周曉嵐", "role", ["周曉嵐"]),
+        ("小周2019", "label", ["小周2019"]),  # a nickname with digits is not a date
+    ],
+)
+def test_clean_byline_strips_dates_roles_and_markers(text, mode, names):
+    assert clean_byline(text, mode) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("2021年4月10日", "label"),
+        ("2021年4月", "label"),
+        ("二〇二一年四月十日", "label"),
+        ("Apr 10, 2021", "label"),
+        ("Tuesday, April 10, 2021", "label"),
+        ("10/04/2021", "label"),
+        ("Sunday", "label"),
+        ("周晓岚 摄", "label"),  # a photographer's credit, not the writer's
+        ("本报记者 周晓岚 摄", "role"),
+        ("图/周晓岚", "label"),
+    ],
+)
+def test_clean_byline_never_returns_a_date_or_a_photo_credit(text, mode):
+    assert clean_byline(text, mode) == []

@@ -224,6 +224,23 @@ def test_official_document_date():
     assert metadata.author == "吉林省人民政府"
 
 
+ARCHIVE_LINK = '<div class="post-meta"><a href="https://blog.example.org/?author=7">林海</a></div>'
+
+
+@pytest.mark.parametrize(
+    ("top", "author"),
+    [
+        ("", "林海"),  # nothing else names an author: the archive link does
+        ("<div>作者：周晓岚</div>", "周晓岚"),  # a visible byline wins over the link
+        ("<div>作者： 来源：东方财经报</div>", None),  # the page says there is no author
+    ],
+)
+def test_author_archive_link_is_the_last_resort(top, author):
+    html = f"<html><body><h1>春天的几种读法</h1>{top}<p>{PROSE}</p>{ARCHIVE_LINK}</body></html>"
+    metadata, _, _ = run_html(html)
+    assert metadata.author == author
+
+
 def test_nothing_found_on_a_bare_page():
     metadata, verdicts, _ = run_html(f"<html><body><p>{PROSE}</p></body></html>")
     assert metadata.date is None and metadata.author is None and metadata.source is None

@@ -1,10 +1,11 @@
 """The metadata stage: title, date, author, source and the rest, plus the lines to cut for them.
 
 Evidence is gathered from the page's declarations (``html_meta``: JSON-LD, <meta>, microdata,
-<time>) and from its visible lines (``lines``), then each field takes its best-ranked value.
-Declarations win over visible lines for dates and authors (they are machine-written), except
-an official document's 成文日期; visible lines win for the source, which Chinese pages state
-in a "来源:" line and rarely declare. Text mode has only visible lines.
+<time>) and from its visible lines (the ``lines`` package), then each field takes its
+best-ranked value. Declarations win over visible lines for dates and authors (they are
+machine-written), except an official document's 成文日期; visible lines win for the source,
+which Chinese pages state in a "来源:" line and rarely declare. Text mode has only visible lines.
+A link to an author archive page (``author_links``) names the author only when nothing else does.
 
 A forum's "本帖最后由 X 于 … 编辑" note gives ``date_modified`` (it is an edit date), never
 ``date`` or an author.
@@ -20,19 +21,20 @@ from urllib.parse import urljoin, urlsplit
 from cleanarticle.article import Metadata
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Verdict
+from cleanarticle.metadata.author_links import archive_author
 from cleanarticle.metadata.authors import clean_byline, is_placeholder, looks_like_outlet
 from cleanarticle.metadata.dates import date_from_url, parse_date, same_day
 from cleanarticle.metadata.html_meta import PageMeta, collect
 from cleanarticle.metadata.language import choose_language
-from cleanarticle.metadata.lines import (
+from cleanarticle.metadata.lines.facts import (
     AUTHOR_STANDALONE,
     DETECTOR,
     SOURCE_OUTLET,
     SOURCE_RESIDUAL,
     DateFound,
     LineFacts,
-    scan_lines,
 )
+from cleanarticle.metadata.lines.scan import scan_lines
 from cleanarticle.metadata.title import (
     clean_title,
     is_site_name,
@@ -84,7 +86,7 @@ _SECTION_META = ("article:section", "category", "columnname")
 _IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
                "twitter:image:src")  # fmt: skip
 
-# Ranks of declared evidence, placed around the visible-line ranks of ``lines`` (10-17).
+# Ranks of declared evidence, placed around the visible-line ranks of ``lines.facts`` (10-17).
 _RANK_LD, _RANK_META, _RANK_MICRODATA, _RANK_META_FAMILY, _RANK_LOOSE = 0, 1, 2, 3, 5
 _RANK_TIME_PUBLISHED, _RANK_TIME_ANY, _RANK_URL = 6, 18, 20
 _RANK_SOURCE_META, _RANK_PUBLISHER, _RANK_SITE = 13, 16, 17
@@ -132,7 +134,7 @@ def extract_metadata(
     source = _source(page, facts)
     sitename = site_names[0] if site_names else site_part(page.title)
     not_names = {name for name in (source, sitename, *page.all(*_PUBLISHER_META)) if name}
-    authors = _authors(page, facts, not_names)
+    authors = _authors(document, page, facts, not_names)
     date, date_modified = _dates(page, facts, url, month_first, now)
     editors = _unique(name for found in facts.editors for name in found.names)
 
@@ -251,7 +253,9 @@ def _more_precise(date: str, line_dates: Iterable[DateFound]) -> str:
 # --- people and outlets ---------------------------------------------------------------------------
 
 
-def _authors(page: PageMeta, facts: LineFacts, not_names: set[str]) -> list[str]:
+def _authors(
+    document: Document | None, page: PageMeta, facts: LineFacts, not_names: set[str]
+) -> list[str]:
     def accept(names: Iterable[str]) -> list[str]:
         return [name for name in names if name not in not_names]
 
@@ -274,7 +278,9 @@ def _authors(page: PageMeta, facts: LineFacts, not_names: set[str]) -> list[str]
     if facts.empty_author_label:
         candidates = [found for found in candidates if found.rank < AUTHOR_STANDALONE]
     if not candidates:
-        return []
+        if document is None or facts.empty_author_label:
+            return []
+        return accept(archive_author(document))  # the weakest evidence: the last resort
     # The best-ranked byline nearest the body, with bylines of the same rank next to it
     # ("本报实习生 A B" / "本报记者 C D"), but not a reply's signature further down.
     best = min(candidates, key=lambda found: (found.rank, found.distance))

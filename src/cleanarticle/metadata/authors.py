@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from cleanarticle.metadata.dates import find_dates
+
 Mode = Literal["label", "role", "bare"]
 
 
@@ -99,8 +101,14 @@ _PHOTO_CREDIT = re.compile(
     r"(?:^|\s|[（(])(?:图|圖|图片|圖片|摄影|攝影|摄|攝|配图|配圖|视频|視頻|翻译|翻譯|译|譯|校对|校對|"
     r"设计|設計|制图|製圖)\s*[/／:：|]"
 )
-_TRAILING_CREDIT = re.compile(r"\s*[/／]\s*(?:摄|攝|图|圖).*$")
-_TRAILING_WRITER = re.compile(r"\s*[/／]\s*(?:文|撰文)(?:[^\w].*|[\u4e00-\u9fff]{2,}.*)?$")
+_TRAILING_CREDIT = re.compile(r"\s*[/／]\s*(?:摄|攝|图|圖).*$|\s(?:摄|攝|摄影|攝影)$")
+_TRAILING_WRITER = re.compile(
+    r"\s*[/／]\s*(?:文|撰文)(?:[^\w].*|[\u4e00-\u9fff]{2,}.*)?$|\s+(?:文|撰|撰文|执笔|執筆)$"
+)
+# "文/图 王明", "王明 图文": the writer who also took the pictures is the author.
+_WRITER_AND_PHOTOS = re.compile(
+    r"(?:^|\s)(?:文\s*[/／、|]\s*[图圖]|[图圖]\s*[/／、|]\s*文|文[图圖]|[图圖]文)(?:\s*[:：/／|]|\s|$)"
+)
 _LEADING_ROLE = re.compile(
     r"^(?:(?:written|posted|reported|text|words|story|analysis|opinion|commentary|interview)\s+by"
     r"|by|author|authors|reporter|reporters|"
@@ -110,7 +118,7 @@ _LEADING_ROLE = re.compile(
 _ROLE_WORDS = re.compile(
     r"(?:本报|本報|本刊|本台|本网|本網)?(?:特约|特約|实习|實習|见习|見習|首席|驻[\u4e00-\u9fff]{1,6}|"
     r"駐[\u4e00-\u9fff]{1,6}|总台|總台|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員|实习生|實習生|"
-    r"特约撰稿人|撰稿人)"
+    r"特约撰稿人|撰稿人|评论员|評論員)"
 )
 _REPORTED = re.compile(
     r"(?:\s+\S{1,12})?(?:报道|報道|报导|報導)$|\s+(?:发自|發自|电|電)\s*\S{0,8}$"
@@ -118,19 +126,26 @@ _REPORTED = re.compile(
 _SEPARATORS = re.compile(r"\s*(?:[、,，;；/／|&＆]|\s(?:and|und|et|y)\s)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(f"^([{_HAN}]{{2,4}})[和与與及]([{_HAN}]{{2,4}})$")
 _TOKEN = re.compile(r"[(（][^)）]*[)）]|\S+")
-_EDGE_JUNK = " \t|·•-—–:：,，、;；/"
+_EDGE_JUNK = " \t|·•-—–:：,，、;；/◎●■□◆◇★☆▲▶►"  # separators and byline bullets
 _PAIRS = {
     "[": "]", "【": "】", "(": ")", "（": "）", "〔": "〕", "<": ">", "〈": "〉", "「": "」",
     "『": "』", "《": "》",
 }  # fmt: skip
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# A name made only of date parts: "2021年4月10日", "1990-01", "Apr 10", "Tuesday".
+_DATE_SHAPED = re.compile(r"(?=.*\d)[\d\s年月日号號/\-.:：,，]+")
+_DATE_WORDS = _words(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december mon monday tue tues tuesday wed wednesday "
+    "thu thur thurs thursday fri friday sat saturday sun sunday today yesterday"
+)
 
 
 def clean_byline(text: str, mode: Mode = "label") -> list[str]:
     """The names in a byline: "本报记者 张三 李四", "文/王五", "By Jane Doe, Staff Writer"."""
     text = _URL_TOKEN.sub(" ", text.replace("\u3000", " "))
-    text = strip_wrappers(text)
+    text = strip_wrappers(_WRITER_AND_PHOTOS.sub(" ", _without_dates(text)))
     if not text or len(text) > 120:
         return []
     photo = _PHOTO_CREDIT.search(f" {text}")
@@ -152,6 +167,13 @@ def clean_byline(text: str, mode: Mode = "label") -> list[str]:
             if all(valid_name(name, mode) for name in group):
                 names.extend(name for name in group if name not in names)
     return names
+
+
+def _without_dates(text: str) -> str:
+    """The byline with its dates blanked: "Jane Doe | April 10, 2021" -> "Jane Doe | "."""
+    for found in reversed(find_dates(text)):
+        text = f"{text[: found.start]} {text[found.end :]}"
+    return text
 
 
 def strip_wrappers(text: str) -> str:
@@ -176,11 +198,18 @@ def valid_name(name: str, mode: Mode = "label") -> bool:
     if not name or len(name) > 40 or is_placeholder(name) or _URLISH.search(name):
         return False
     core = re.sub(r"\s*[(（][^)）]*[)）]", "", name).strip()
-    if not core or is_placeholder(core) or looks_like_outlet(core):
+    if not core or is_placeholder(core) or looks_like_outlet(core) or _is_date_like(core):
         return False
     if _HAS_HAN.search(core):
         return _valid_han(core, mode)
     return _valid_latin(core, mode)
+
+
+def _is_date_like(name: str) -> bool:
+    if _DATE_SHAPED.fullmatch(name):
+        return True
+    words = [word.lower() for word in _LATIN_WORD.findall(name)]
+    return bool(words) and not _HAS_HAN.search(name) and all(w in _DATE_WORDS for w in words)
 
 
 def is_placeholder(text: str) -> bool:

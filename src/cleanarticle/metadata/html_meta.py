@@ -93,7 +93,7 @@ def collect(document: Document) -> PageMeta:
     rel_authors = tuple(
         text
         for node in tree.css('a[rel~="author"]')[:5]
-        if (text := _clean(node.text(deep=True))) and len(text) <= 60 and not _in_noise(node)
+        if (text := _clean(node.text(deep=True))) and len(text) <= 60 and not in_noise(node)
     )
     lang = document.lang or _first(meta, "content-language", "og:locale", "language", "dc.language")
     return PageMeta(
@@ -333,7 +333,7 @@ def _microdata(nodes: list[LexborNode]) -> dict[str, tuple[str, ...]]:
             if key is None:
                 continue
             value = _item_value(node, key)
-            if value and not _in_noise(node):
+            if value and not in_noise(node):
                 found.setdefault(key, []).append(value)
     return {key: tuple(dict.fromkeys(values)) for key, values in found.items()}
 
@@ -368,11 +368,11 @@ def _time_tags(nodes: list[LexborNode]) -> tuple[TimeTag, ...]:
                 + " ".join(parent.attributes.get(name) or "" for name in ("class", "id")).lower()
             )
         published = "pubdate" in attributes or bool(_PUBLISHED_WORDS.search(words))
-        tags.append(TimeTag(value=value, published=published, noise=_in_noise(node)))
+        tags.append(TimeTag(value=value, published=published, noise=in_noise(node)))
     return tuple(tags)
 
 
-def _in_noise(node: LexborNode, depth: int = 12) -> bool:
+def in_noise(node: LexborNode, depth: int = 12) -> bool:
     """Whether the node sits inside a comment thread or a related-links box."""
     current: LexborNode | None = node
     for _ in range(depth):

@@ -1,0 +1,120 @@
+"""Dates in metadata lines: which kind each is (published, modified, created, edited), its rank.
+
+A labelled date ("发布时间:") is ranked at once; an unlabelled one waits until its line is
+judged (``settle_line``): a date alone on its line is a dateline, a date inside text is weak.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from cleanarticle.metadata.dates import DateMatch
+from cleanarticle.metadata.lines.facts import (
+    DATE_CREATED,
+    DATE_LABEL_BOTTOM,
+    DATE_LABEL_TOP,
+    DATE_MONTH_ONLY,
+    DATE_PURE_BOTTOM,
+    DATE_PURE_TOP,
+    DATE_SHORT_TOP,
+    UNDECIDED,
+    DateFound,
+    DateKind,
+    Line,
+    LineFacts,
+)
+from cleanarticle.metadata.lines.patterns import CREATED, DATE_KINDS, MODIFIED, Label
+
+_DATE_CUE_BEFORE = re.compile(
+    r"(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|上传|上傳)?(?:时间|時間|日期)"
+    r"|(?:发表|發表|发布|發布|發佈)(?:于|於)?|posted(?:\s+on)?|published(?:\s+on)?|date)"
+    r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_MODIFIED_CUE_BEFORE = re.compile(r"(?:更新|修改|updated|modified|编辑于|編輯於)\D{0,4}$", re.I)
+_BOUND_AFTER = re.compile(r"\s*[号號]?\s*(?:以前|之前|以后|以後|之后|之後|以来|以來|起|止)")
+_TODAY_CUE = re.compile(r"今天是|今日是|today is", re.IGNORECASE)
+_EDIT_NOTE = re.compile(
+    r"本帖最[后後]由\s*\S+\s*[于於]|最[后後]编辑于|最後編輯於|last edited by", re.IGNORECASE
+)
+
+
+def read_dates(
+    facts: LineFacts, line: Line, labels: Sequence[Label], dates: Sequence[DateMatch]
+) -> None:
+    """Record the line's dates with their kind; cover them and the cue words before them."""
+    text = line.text
+    if not dates or _TODAY_CUE.search(text):
+        return
+    edit_note = _EDIT_NOTE.search(text) is not None
+    for date in dates:
+        cue = _DATE_CUE_BEFORE.search(text[max(0, date.start - 10) : date.start])
+        line.covered.append((date.start - (len(cue.group()) if cue else 0), date.end))
+        line.evidence = True
+        if _BOUND_AFTER.match(text, date.end):
+            continue  # "2007年11月18号以前": a bound, not a dateline
+        kind = _date_kind(text, labels, date, edit_note)
+        rank = _rank(text, labels, date, kind, top=line.top)
+        facts.dates.append(
+            DateFound(date.iso, date.precision, line.index, rank, kind, line.distance, date.start)
+        )
+    if edit_note:
+        line.covered.append((0, len(text)))
+        line.fields.append("forum edit note")
+    else:
+        line.fields.append("date")
+
+
+def settle_line(facts: LineFacts, index: int, *, pure: bool, top: bool) -> None:
+    """Rank the unlabelled dates of a judged line: strong when the line is only metadata."""
+    rank = (DATE_PURE_TOP if top else DATE_PURE_BOTTOM) if pure else DATE_SHORT_TOP
+    if not top and not pure:
+        rank = DATE_MONTH_ONLY
+    for position, found in enumerate(facts.dates):
+        if found.index == index and found.rank == UNDECIDED:
+            facts.dates[position] = replace(found, rank=rank)
+
+
+def settle_rest(facts: LineFacts) -> None:
+    """Dates of lines never judged (nothing else marked them) rank as short top lines."""
+    facts.dates = [
+        replace(found, rank=DATE_SHORT_TOP) if found.rank == UNDECIDED else found
+        for found in facts.dates
+    ]
+
+
+def _rank(text: str, labels: Sequence[Label], date: DateMatch, kind: DateKind, *, top: bool) -> int:
+    labelled = kind != "published" or _label_before(labels, date) is not None
+    labelled = labelled or bool(_DATE_CUE_BEFORE.search(text[max(0, date.start - 8) : date.start]))
+    if kind == "created":
+        return DATE_CREATED
+    if date.precision < 3:
+        return DATE_MONTH_ONLY
+    if labelled:
+        return DATE_LABEL_TOP if top else DATE_LABEL_BOTTOM
+    return UNDECIDED  # decided once we know whether the line is pure metadata
+
+
+def _label_before(labels: Sequence[Label], date: DateMatch) -> str | None:
+    kind = None
+    for start, value_start, label_kind in labels:
+        if value_start <= date.start:
+            kind = label_kind if start < date.start else kind
+        else:
+            break
+    return kind if kind in DATE_KINDS else None
+
+
+def _date_kind(text: str, labels: Sequence[Label], date: DateMatch, edit_note: bool) -> DateKind:
+    if edit_note:
+        return "edited"
+    label = _label_before(labels, date)
+    if label == MODIFIED:
+        return "modified"
+    if label == CREATED:
+        return "created"
+    if label is None and _MODIFIED_CUE_BEFORE.search(text[max(0, date.start - 8) : date.start]):
+        return "modified"
+    return "published"

@@ -1,0 +1,98 @@
+"""What the line scan reports: ranked dates, names and sources, and the lines to cut.
+
+Ranks: lower wins. The metadata entry point places meta-tag evidence around these (10-17).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from cleanarticle.blocks import Block
+
+DETECTOR = "metadata"
+DateKind = Literal["published", "modified", "created", "edited"]
+
+AUTHOR_LABEL_TOP = 10
+AUTHOR_ROLE_TOP = 11
+AUTHOR_BOTTOM = 12
+AUTHOR_LEAD = 13
+AUTHOR_STANDALONE = 14
+AUTHOR_RESIDUAL = 16
+DATE_CREATED = -5  # 成文日期: an official document's own date beats its posting date
+DATE_LABEL_TOP = 10
+DATE_PURE_TOP = 11
+DATE_LABEL_BOTTOM = 12
+DATE_PURE_BOTTOM = 13
+DATE_SHORT_TOP = 14
+DATE_MONTH_ONLY = 17
+SOURCE_LABEL_TOP = 10
+SOURCE_BOTTOM = 12
+SOURCE_OUTLET = 14
+SOURCE_RESIDUAL = 15
+UNDECIDED = 999  # rank of an unlabelled date until its line is judged
+
+
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    iso: str
+    precision: int
+    index: int
+    rank: int
+    kind: DateKind
+    distance: int  # blocks from the body edge it was found at
+    position: int = 0  # character offset in the line: the first date of a line wins ties
+
+
+@dataclass(frozen=True, slots=True)
+class NamesFound:
+    names: tuple[str, ...]
+    index: int
+    rank: int
+    distance: int = 0  # blocks from the body edge it was found at
+
+
+@dataclass(frozen=True, slots=True)
+class TextFound:
+    text: str
+    index: int
+    rank: int
+
+
+@dataclass
+class LineFacts:
+    dates: list[DateFound] = field(default_factory=list)
+    authors: list[NamesFound] = field(default_factory=list)
+    editors: list[NamesFound] = field(default_factory=list)
+    sources: list[TextFound] = field(default_factory=list)
+    original_title: TextFound | None = None
+    empty_author_label: bool = False  # "作者: 來源:…": the page says there is no author
+    metadata_lines: dict[int, str] = field(default_factory=dict)  # block index -> reason
+    spans: dict[int, tuple[int, int, str]] = field(default_factory=dict)  # index -> cut, reason
+
+    def add_author(self, names: list[str], line: Line, rank: int) -> None:
+        self.authors.append(NamesFound(tuple(names), line.block.index, rank, line.distance))
+
+
+@dataclass
+class Line:
+    """One line being read: where it is, and what it holds before ranking.
+
+    ``covered`` spans are recognised metadata; ``evidence`` says something in the line (a label,
+    a date, a byline) marks it as a metadata line at all.
+    """
+
+    block: Block
+    top: bool
+    distance: int  # blocks from the body edge
+    covered: list[tuple[int, int]] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    evidence: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @property
+    def index(self) -> int:
+        return self.block.index

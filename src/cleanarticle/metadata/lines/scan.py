@@ -1,0 +1,106 @@
+"""The line scan: which blocks are read, and the order the line rules run in on each.
+
+Only blocks in two windows are read: the top one (from the title, or a little above the first
+kept block, to just inside the body) and the bottom one (around the last kept block), where
+articles put their datelines and credits. A cheap character test skips most lines before any
+regex runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from cleanarticle.blocks import Block
+from cleanarticle.metadata.dates import find_dates
+from cleanarticle.metadata.html_meta import NOISE_HINTS
+from cleanarticle.metadata.lines.bylines import byline_element, read_bylines, standalone_names
+from cleanarticle.metadata.lines.credits import lead_credit, tail_credit
+from cleanarticle.metadata.lines.datelines import read_dates, settle_rest
+from cleanarticle.metadata.lines.facts import Line, LineFacts
+from cleanarticle.metadata.lines.fields import read_labelled
+from cleanarticle.metadata.lines.patterns import CUE, find_labels
+from cleanarticle.metadata.lines.removal import judge_line
+
+_TOP_REACH = 15  # blocks above the first kept one read when the title is not known
+_TOP_INTO_BODY = 6  # blocks of the body read at the top (datelines inside the article)
+_BOTTOM_ABOVE = 3
+_BOTTOM_BELOW = 7
+_MAX_LINE = 160  # characters: metadata lines are short, prose lines are skipped
+_LEAD_BLOCKS = 2  # body blocks that may open with a "（记者 张三）" credit
+_CLAUSE_MARKS = re.compile(r"[，,。；;！!？?]")
+
+
+@dataclass(frozen=True)
+class _Scan:
+    blocks: Sequence[Block]
+    kept: Sequence[bool]
+    month_first: bool
+    now: datetime | None
+
+
+def scan_lines(
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    *,
+    body_start: int,
+    last_kept: int,
+    top_start: int | None = None,
+    month_first: bool = False,
+    now: datetime | None = None,
+) -> LineFacts:
+    """Metadata found in the visible lines around the body, and the lines to cut.
+
+    ``body_start`` is where the article text begins: the first kept block, or the block after
+    the title when the scorer kept page chrome above the title.
+    """
+    facts = LineFacts()
+    count = len(blocks)
+    if not count:
+        return facts
+    start = max(0, body_start - _TOP_REACH if top_start is None else top_start)
+    top_end = min(count, body_start + _TOP_INTO_BODY + 1)
+    for index in range(body_start, top_end):
+        if _is_prose(blocks[index]):
+            top_end = index + 1  # datelines come before the text, not inside it
+            break
+    bottom_start = max(top_end, last_kept - _BOTTOM_ABOVE)
+    bottom_end = min(count, last_kept + _BOTTOM_BELOW + 1)
+    scan = _Scan(blocks, kept, month_first, now)
+    for index in range(start, top_end):
+        _read(facts, Line(blocks[index], top=True, distance=abs(body_start - index)), scan)
+    for index in range(bottom_start, bottom_end):
+        _read(facts, Line(blocks[index], top=False, distance=abs(index - last_kept)), scan)
+    for index in range(body_start, min(count, body_start + _LEAD_BLOCKS)):
+        lead_credit(facts, Line(blocks[index], top=True, distance=0))
+    settle_rest(facts)
+    return facts
+
+
+def _read(facts: LineFacts, line: Line, scan: _Scan) -> None:
+    """Run the line rules on one line, most specific first."""
+    block = line.block
+    if block.hints and (NOISE_HINTS.search(block.hints) or "caption" in block.hints):
+        return  # comments, related links and photo captions carry other dates and names
+    if len(line.text) > _MAX_LINE:
+        tail_credit(facts, line)
+        return
+    if not CUE.search(line.text) and not byline_element(block):
+        standalone_names(facts, line, scan.blocks)
+        return
+    dates = find_dates(line.text, month_first=scan.month_first, now=scan.now)
+    labels = find_labels(line.text)
+    read_labelled(facts, line, labels, dates)
+    read_dates(facts, line, labels, dates)
+    read_bylines(facts, line, labels)
+    if tail_credit(facts, line):
+        return
+    judge_line(facts, line, scan.kept)
+    if not line.evidence:
+        standalone_names(facts, line, scan.blocks)
+
+
+def _is_prose(block: Block) -> bool:
+    return block.units >= 25 and len(_CLAUSE_MARKS.findall(block.text)) >= 2
