@@ -36,6 +36,17 @@ def test_forum_thread_keeps_the_opening_post():
     assert opening_element not in cards
 
 
+def test_long_cards_are_sections_of_one_article_not_teasers():
+    """An interview series: each section opens with the linked name of the person, then long
+    answers. Cards this long are the article; the same cards with a blurb each are a grid."""
+    answers = "".join(f"<p>{PROSE}</p>" for _ in range(20))  # 300 words per card
+    html = "<div class='story'>" + "".join(card(f"@cook{i}", answers) for i in range(4)) + "</div>"
+    assert teaser_cards(blocks_of(html), BALANCED) == {}
+    answers_zh = "".join(f"<p>{PROSE_ZH}</p>" for _ in range(7))  # ~290 characters per card
+    html_zh = "<div class='story'>" + "".join(card(f"受访者{i}", answers_zh) for i in range(4))
+    assert teaser_cards(blocks_of(html_zh + "</div>"), BALANCED) == {}
+
+
 def test_two_cards_are_not_a_grid():
     html = "<div>" + card("A", PROSE) + card("B", PROSE) + "</div>"
     assert teaser_cards(blocks_of(html), BALANCED) == {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from statistics import median
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
@@ -27,6 +28,9 @@ _NEGATIVE_HINTS = re.compile(
 # A negatively hinted element that holds this share of all prose is a page wrapper, not chrome.
 _WRAPPER_SHARE = 0.6
 _MIN_TEASER_CARDS = 3
+# Teasers are a title and a blurb; cards this long are sections of one long article (an
+# interview series, a listicle), each opened by a linked name.
+_LONG_CARD_UNITS = 250
 _OPENING_POST_SHARE = 2.0
 _LINK_LIST_SHARE = 0.6
 _DIGITS = re.compile(r"\d+")
@@ -74,8 +78,9 @@ def teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
     """Element id -> reason, for repeated sibling cards that pair a linked name with prose.
 
     Related-story grids and listing pages repeat one card structure (same tag and class) under
-    one parent, each a linked title with a blurb: all of them go. Forum threads repeat it too,
-    each post a linked poster name with the message; when the first card clearly outweighs the
+    one parent, each a linked title with a blurb: all of them go, unless the cards are long
+    (sections of one article, each opened by a linked name). Forum threads repeat it too, each
+    post a linked poster name with the message; when the first card clearly outweighs the
     rest it is the article (the opening post) and only the replies go.
     """
     linked: set[int] = set()
@@ -106,7 +111,7 @@ def teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
         if prose[first] >= _OPENING_POST_SHARE * max(prose[element] for element in rest):
             reason = f"reply in a thread of {len(members)} posts (the first is the article)"
             cards.update(dict.fromkeys(rest, reason))
-        else:
+        elif median([prose[element] for element in members]) < _LONG_CARD_UNITS:
             reason = f"teaser card ({len(members)} repeated cards with linked titles)"
             cards.update(dict.fromkeys(members, reason))
     return cards
