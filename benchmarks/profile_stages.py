@@ -1,4 +1,4 @@
-"""Time per stage over the bench pages: decode, parse, blocks, and each detector separately.
+"""Time per stage over the bench pages: decode, parse, blocks, each detector, scorer, metadata.
 
     python benchmarks/profile_stages.py                  # all bench pages, best of 5 rounds
     python benchmarks/profile_stages.py --repeat 9 --dataset scrapinghub
@@ -28,9 +28,13 @@ sys.path.insert(0, _src)
 from cleanarticle.blocks import Block, html_blocks  # noqa: E402
 from cleanarticle.decode import decode  # noqa: E402
 from cleanarticle.detectors import ALL_DETECTORS  # noqa: E402
-from cleanarticle.detectors.base import Context  # noqa: E402
+from cleanarticle.detectors.base import Context, Verdict  # noqa: E402
+from cleanarticle.metadata import extract_metadata  # noqa: E402
 from cleanarticle.options import Options  # noqa: E402
-from cleanarticle.parse import parse  # noqa: E402
+from cleanarticle.output import build_paragraphs, join_text  # noqa: E402
+from cleanarticle.parse import Document, parse  # noqa: E402
+from cleanarticle.pipeline import _apply as apply_cuts  # noqa: E402
+from cleanarticle.scorer import select  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "bench"
 
@@ -52,7 +56,8 @@ def one_round(raw: list[bytes], timings: dict[str, float]) -> None:
         start = clock()
         html = decode(page, None)
         decoded = clock()
-        tree = parse(html).tree
+        document = parse(html)
+        tree = document.tree
         parsed = clock()
         blocks = html_blocks(tree.body if tree.body is not None else tree.root)
         built = clock()
@@ -60,27 +65,62 @@ def one_round(raw: list[bytes], timings: dict[str, float]) -> None:
         _add(timings, "parse", parsed - decoded)
         _add(timings, "blocks", built - parsed)
         context = Context("html", Options())  # one per document, as in the pipeline
+        verdicts: list[Verdict] = []
         for detector in ALL_DETECTORS:
             begin = clock()
-            list(detector.detect(blocks, context))
+            verdicts.extend(detector.detect(blocks, context))
             _add(timings, f"  {detector.name}", clock() - begin)
+        _time_the_rest(blocks, document, verdicts, context, timings)
+
+
+def _time_the_rest(
+    blocks: list[Block],
+    document: Document,
+    verdicts: list[Verdict],
+    context: Context,
+    timings: dict[str, float],
+) -> None:
+    """The stages after the detectors, as ``pipeline._assemble`` runs them."""
+    clock = time.perf_counter
+    start = clock()
+    cut = {verdict.index for verdict in verdicts if verdict.span is None}
+    selection = select(blocks, cut, context)
+    selected = clock()
+    _, metadata_verdicts = extract_metadata(document, blocks, selection.kept, None)
+    described = clock()
+    all_verdicts = [*verdicts, *selection.verdicts, *metadata_verdicts]
+    texts, _ = apply_cuts(blocks, selection.kept, all_verdicts)
+    join_text(build_paragraphs(blocks, texts))
+    _add(timings, "scorer", selected - start)
+    _add(timings, "metadata", described - selected)
+    _add(timings, "output", clock() - described)
 
 
 def _add(timings: dict[str, float], stage: str, seconds: float) -> None:
     timings[stage] = timings.get(stage, 0.0) + seconds
 
 
+_STAGES = ("decode", "parse", "blocks", "detectors", "scorer", "metadata", "output")
+
+
 def report(best: dict[str, float], pages: int) -> None:
     detectors = sum(seconds for stage, seconds in best.items() if stage.startswith("  "))
-    rows = [(stage, best[stage]) for stage in ("decode", "parse", "blocks")]
-    rows.append(("detectors", detectors))
-    rows += [(stage, seconds) for stage, seconds in best.items() if stage.startswith("  ")]
-    print(f"{'stage':<18}{'ms/page':>10}{'pages/s':>10}")
-    for stage, seconds in rows:
-        per_page = seconds / pages * 1000
-        print(f"{stage:<18}{per_page:>10.3f}{pages / seconds if seconds else 0:>10.0f}")
-    total = sum(best[stage] for stage in ("decode", "parse", "blocks")) + detectors
-    print(f"{'total (these)':<18}{total / pages * 1000:>10.3f}{pages / total:>10.0f}")
+    stages = {**best, "detectors": detectors}
+    total = sum(stages[stage] for stage in _STAGES)
+    print(f"{'stage':<18}{'ms/page':>10}{'pages/s':>10}{'share':>8}")
+    for stage in _STAGES:
+        _row(stage, stages[stage], pages, total)
+        if stage == "detectors":
+            for name, seconds in best.items():
+                if name.startswith("  "):
+                    _row(name, seconds, pages, total)
+    _row("total", total, pages, total)
+
+
+def _row(stage: str, seconds: float, pages: int, total: float) -> None:
+    per_page = seconds / pages * 1000
+    rate = pages / seconds if seconds else 0
+    print(f"{stage:<18}{per_page:>10.3f}{rate:>10.0f}{seconds / total:>8.0%}")
 
 
 def profile(raw: list[bytes], stage: str, top: int) -> None:
