@@ -10,6 +10,10 @@ CJK_CLASS = (
     "\U00020000-\U0002ffff"
 )
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
+_OTHER_WORD = re.compile(f"[^\\W{CJK_CLASS}]+")
+# Past this many characters, matches are counted with subn (one new string) instead of findall
+# (one string per match): a 10 MB CJK text node would make 10 million one-character strings.
+_LONG_TEXT = 4096
 # One reading unit: a CJK character, or a run of other word characters.
 _UNIT = re.compile(f"[{CJK_CLASS}]|[^\\W{CJK_CLASS}]+")
 # What makes a unit beyond ASCII: a word character (letter, digit) or a CJK character (CJK_CLASS
@@ -43,6 +47,9 @@ def length_units(text: str) -> int:
         # Only punctuation, symbols and spaces beyond ASCII ("curly quotes", dashes): each
         # becomes "?", a non-word byte, so the ASCII count holds.
         return len(text.encode("ascii", "replace").translate(_ASCII_WORDS).split())
+    if len(text) > _LONG_TEXT:
+        spaced, cjk = _CJK_CHAR.subn(" ", text)
+        return cjk + _OTHER_WORD.subn("", spaced)[1]
     return len(_UNIT.findall(text))
 
 
@@ -51,13 +58,19 @@ def cjk_ratio(text: str) -> float:
     chars = len(text) - text.count(" ")
     if not chars or text.isascii():
         return 0.0
-    return len(_CJK_CHAR.findall(text)) / chars
+    return _count(_CJK_CHAR, text) / chars
 
 
 def punctuation_count(text: str) -> int:
     if text.isascii():  # bytes.translate deletes in C, without a regex step per character
         return len(text) - len(text.encode("ascii").translate(None, _ASCII_PUNCTUATION))
-    return len(_PUNCTUATION.findall(text))
+    return _count(_PUNCTUATION, text)
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    if len(text) > _LONG_TEXT:
+        return pattern.subn("", text)[1]
+    return len(pattern.findall(text))
 
 
 def ends_like_sentence(text: str) -> bool:
