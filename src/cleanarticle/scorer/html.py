@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
@@ -10,6 +11,7 @@ from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.scorer.prose import LINK_HEAVY, NAME, Weights
 from cleanarticle.scorer.region import article_region
 from cleanarticle.scorer.sections import hinted_sections, link_lists, teaser_cards
+from cleanarticle.scorer.tree import ElementTree, element_tree
 from cleanarticle.textstats import ends_like_sentence
 
 _LINK_HEAVY_SENTENCE = 0.8
@@ -20,21 +22,18 @@ _EMBED_WRAPPERS = frozenset({"social", "sns", "widget", "share", "sharing"})
 def select_html(
     blocks: Sequence[Block], cut: set[int], weights: Weights, context: Context
 ) -> list[Verdict]:
-    sections = hinted_sections(blocks, weights)
-    sections.update(teaser_cards(blocks, weights))
-    region = article_region(blocks, cut, weights, sections)
+    tree = element_tree(blocks)
+    sections = hinted_sections(blocks, weights, tree)
+    sections.update(teaser_cards(blocks, weights, tree))
+    region = article_region(blocks, cut, weights, sections, tree)
     lists = link_lists(blocks)
+    places = _places(tree, region, sections)
     options = context.options
     verdicts = []
-    ancestors: tuple[int, ...] | None = None
-    entry: int | None = None
-    for block in blocks:
+    for block, element in zip(blocks, tree.innermost):
         if block.index in cut:
             continue
-        if block.ancestors is not ancestors:  # lines of one element share their ancestors
-            ancestors = block.ancestors
-            entry = _region_entry(ancestors, region)
-        reason = _why_not_article(block, entry, sections, lists)
+        reason = _why_not_article(block, places.get(element), lists)
         if reason is None and not options.include_lists and block.kind is Kind.LIST_ITEM:
             reason = "list items excluded by options"
         if reason is None and not options.include_tables and block.kind is Kind.TABLE_ROW:
@@ -44,25 +43,38 @@ def select_html(
     return verdicts
 
 
-def _region_entry(ancestors: tuple[int, ...], region: frozenset[int]) -> int | None:
-    """Position of the outermost ancestor in the article region, None when outside it."""
-    for position, element in enumerate(ancestors):
-        if element in region:
-            return position
-    return None
+@dataclass(frozen=True)
+class _Place:
+    """Where an element sits: inside the region or not, and the first section word below the
+    region's entry (for any block, and for a quote, which embed wrappers do not count for)."""
+
+    in_region: bool
+    section: str | None
+    quote_section: str | None
 
 
-def _why_not_article(
-    block: Block, entry: int | None, sections: dict[int, str], lists: dict[int, str]
-) -> str | None:
-    if entry is None:
+def _places(
+    tree: ElementTree, region: frozenset[int], sections: dict[int, str]
+) -> dict[int, _Place | None]:
+    def place(element: int, above: _Place | None) -> _Place:
+        if above is None or not above.in_region:  # the region's entry, or still outside it
+            return _Place(element in region, None, None)
+        word = sections.get(element)
+        section = above.section if above.section is not None else word
+        quote_section = above.quote_section
+        if quote_section is None and word is not None and word not in _EMBED_WRAPPERS:
+            quote_section = word  # an embedded post (tweet, Instagram) is quoted by the article
+        return _Place(True, section, quote_section)
+
+    return tree.inherit(place)
+
+
+def _why_not_article(block: Block, place: _Place | None, lists: dict[int, str]) -> str | None:
+    if place is None or not place.in_region:
         return "outside the main content region"
-    for element in block.ancestors[entry + 1 :]:
-        if element in sections:
-            word = sections[element]
-            if block.kind is Kind.QUOTE and word in _EMBED_WRAPPERS:
-                continue  # an embedded post (tweet, Instagram) is quoted by the article
-            return word if " " in word else f"inside a '{word}' section of the article container"
+    word = place.quote_section if block.kind is Kind.QUOTE else place.section
+    if word is not None:
+        return word if " " in word else f"inside a '{word}' section of the article container"
     if "figure" in block.path or "figcaption" in block.path:
         return "figure caption"
     if block.container in lists:

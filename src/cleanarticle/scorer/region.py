@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from cleanarticle.blocks import Block
 from cleanarticle.scorer.prose import LINK_HEAVY, Weights, is_prose
+from cleanarticle.scorer.tree import NO_ELEMENT, ElementTree
 
 # Every link costs a region this many length units: teaser grids and menus are made of links,
 # articles of prose with a few links.
@@ -22,44 +23,28 @@ _SIBLING_SHARE = 0.2
 
 
 def article_region(
-    blocks: Sequence[Block], cut: set[int], weights: Weights, sections: dict[int, str]
+    blocks: Sequence[Block],
+    cut: set[int],
+    weights: Weights,
+    sections: dict[int, str],
+    tree: ElementTree,
 ) -> frozenset[int]:
     """Ids of the elements that hold the article (empty when the page has no prose at all)."""
-    score: defaultdict[int, float] = defaultdict(float)
-    parent: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    order: dict[int, int] = {}
-    # Lines of one element share its ancestors tuple: sum their values, then add once per run.
-    run_ancestors: tuple[int, ...] = ()
-    run_value = 0.0
-    for block in (*blocks, None):
-        if block is not None and block.ancestors is run_ancestors:
-            run_value += _block_value(block, cut, weights, sections)
-            continue
-        previous = -1
-        for position, element in enumerate(run_ancestors):
-            score[element] += run_value
-            if element not in parent:
-                parent[element] = previous
-                depth[element] = position
-                order[element] = len(order)
-            previous = element
-        if block is not None:
-            run_ancestors = block.ancestors
-            run_value = _block_value(block, cut, weights, sections)
-    if not score:
+    if not tree.order:
         return frozenset()
+    in_section = tree.inherit(lambda element, above: above or element in sections)
+    own: defaultdict[int, float] = defaultdict(float)
+    for block, element in zip(blocks, tree.innermost):
+        own[element] += _block_value(block, cut, weights, bool(in_section.get(element)))
+    score = tree.subtree_sums(own)
+    depth = tree.depth
     # Highest score; among equals the deepest element (the tightest fit).
-    best = max(score, key=lambda element: (round(score[element], 3), depth[element]))
-    return frozenset(_with_siblings(best, score, parent, order))
+    best = max(tree.order, key=lambda element: (round(score[element], 3), depth[element]))
+    return frozenset(_with_siblings(best, score, tree))
 
 
-def _block_value(block: Block, cut: set[int], weights: Weights, sections: dict[int, str]) -> float:
-    bad = (
-        block.index in cut
-        or block.link_density >= LINK_HEAVY
-        or any(element in sections for element in block.ancestors)
-    )
+def _block_value(block: Block, cut: set[int], weights: Weights, in_section: bool) -> float:
+    bad = block.index in cut or block.link_density >= LINK_HEAVY or in_section
     if bad:
         return -weights.penalty * (block.units + _LINK_COST * block.link_count)
     if is_prose(block, weights):
@@ -67,14 +52,12 @@ def _block_value(block: Block, cut: set[int], weights: Weights, sections: dict[i
     return -weights.penalty * _LINK_COST * block.link_count
 
 
-def _with_siblings(
-    best: int, score: dict[int, float], parent: dict[int, int], order: dict[int, int]
-) -> list[int]:
+def _with_siblings(best: int, score: dict[int, float], tree: ElementTree) -> list[int]:
     """The winner and its siblings from the first to the last one with a fair score."""
-    mother = parent[best]
-    if mother == -1:
+    mother = tree.parent[best]
+    if mother == NO_ELEMENT:
         return [best]
-    siblings = sorted((e for e, p in parent.items() if p == mother), key=order.__getitem__)
+    siblings = list(tree.children(mother))
     threshold = max(_SIBLING_MIN_SCORE, score[best] * _SIBLING_SHARE)
     strong = [i for i, e in enumerate(siblings) if e == best or score[e] >= threshold]
     span = siblings[strong[0] : strong[-1] + 1]

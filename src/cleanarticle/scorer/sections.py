@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from statistics import median
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.scorer.prose import Weights, is_prose
+from cleanarticle.scorer.tree import ElementTree, element_tree
 
 # Class/id words that mark a section as not the article (matched as whole words of the hint).
 _NEGATIVE_HINTS = re.compile(
@@ -36,37 +37,31 @@ _LINK_LIST_SHARE = 0.6
 _DIGITS = re.compile(r"\d+")
 
 
-def hinted_sections(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
+def hinted_sections(
+    blocks: Sequence[Block], weights: Weights, tree: ElementTree | None = None
+) -> dict[int, str]:
     """Element id -> the hint word that marks it as a non-article section."""
+    tree = tree or element_tree(blocks)
     candidates: dict[int, str] = {}
     words: dict[str, str] = {}  # hint string -> its negative word, "" for none
-    seen: set[int] = set()
-    previous: tuple[int, ...] = ()
-    for block in blocks:
-        if block.ancestors is previous:  # the next line of the same element
-            continue
-        previous = block.ancestors
-        for element, hints in zip(block.ancestors, block.ancestor_hints):
-            if element in seen:
-                continue
-            seen.add(element)
-            if hints:
-                word = words.get(hints)
-                if word is None:  # class strings repeat across a page's elements
-                    match = _NEGATIVE_HINTS.search(hints)
-                    word = words[hints] = match.group(0).strip(" _-") if match else ""
-                if word:
-                    candidates[element] = word
+    for element in tree.order:
+        hints = tree.hints[element]
+        if hints:
+            word = words.get(hints)
+            if word is None:  # class strings repeat across a page's elements
+                match = _NEGATIVE_HINTS.search(hints)
+                word = words[hints] = match.group(0).strip(" _-") if match else ""
+            if word:
+                candidates[element] = word
     if not candidates:
         return candidates
-    prose: defaultdict[int, int] = defaultdict(int)
+    own: defaultdict[int, float] = defaultdict(float)
     total = 0
-    for block in blocks:
+    for block, element in zip(blocks, tree.innermost):
         if is_prose(block, weights):
             total += block.units
-            for element in block.ancestors:
-                if element in candidates:
-                    prose[element] += block.units
+            own[element] += block.units
+    prose = tree.subtree_sums(own)
     return {
         element: word
         for element, word in candidates.items()
@@ -74,7 +69,9 @@ def hinted_sections(blocks: Sequence[Block], weights: Weights) -> dict[int, str]
     }
 
 
-def teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
+def teaser_cards(
+    blocks: Sequence[Block], weights: Weights, tree: ElementTree | None = None
+) -> dict[int, str]:
     """Element id -> reason, for repeated sibling cards that pair a linked name with prose.
 
     Related-story grids and listing pages repeat one card structure (same tag and class) under
@@ -83,30 +80,24 @@ def teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
     post a linked poster name with the message; when the first card clearly outweighs the
     rest it is the article (the opening post) and only the replies go.
     """
-    linked: set[int] = set()
-    prose: defaultdict[int, int] = defaultdict(int)
-    parent_and_shape: dict[int, tuple[int, str]] = {}
-    order: dict[int, int] = {}
-    for first, has_title, prose_units in _element_runs(blocks, weights):
-        tags = first.path.split("/")
-        for depth in range(1, len(first.ancestors)):
-            element = first.ancestors[depth]
-            if has_title:
-                linked.add(element)
-            if prose_units:
-                prose[element] += prose_units
-            if element not in parent_and_shape:
-                shape = tags[depth] + " " + _first_word(first.ancestor_hints[depth])
-                parent_and_shape[element] = (first.ancestors[depth - 1], shape)
-                order[element] = len(order)
+    tree = tree or element_tree(blocks)
+    own_titles: defaultdict[int, float] = defaultdict(float)
+    own_prose: defaultdict[int, float] = defaultdict(float)
+    for block, element in zip(blocks, tree.innermost):
+        if block.is_linked and block.units >= 2:
+            own_titles[element] += 1
+        elif is_prose(block, weights):
+            own_prose[element] += block.units
+    titles, prose = tree.subtree_sums(own_titles), tree.subtree_sums(own_prose)
     groups: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
-    for element in linked & prose.keys():
-        groups[parent_and_shape[element]].append(element)
+    for element in tree.order:  # first seen first: a thread's opening post leads its group
+        if titles[element] and prose[element] and tree.depth[element] >= 1:
+            shape = tree.tag[element] + " " + _first_word(tree.hints[element])
+            groups[(tree.parent[element], shape)].append(element)
     cards: dict[int, str] = {}
     for members in groups.values():
         if len(members) < _MIN_TEASER_CARDS:
             continue
-        members.sort(key=order.__getitem__)
         first, rest = members[0], members[1:]
         if prose[first] >= _OPENING_POST_SHARE * max(prose[element] for element in rest):
             reason = f"reply in a thread of {len(members)} posts (the first is the article)"
@@ -115,29 +106,6 @@ def teaser_cards(blocks: Sequence[Block], weights: Weights) -> dict[int, str]:
             reason = f"teaser card ({len(members)} repeated cards with linked titles)"
             cards.update(dict.fromkeys(members, reason))
     return cards
-
-
-def _element_runs(
-    blocks: Sequence[Block], weights: Weights
-) -> Iterator[tuple[Block, bool, int]]:
-    """Per run of title or prose lines from one element: its first line, whether a line is a
-    linked title, and the units of its prose lines (lines of one element share its ancestors)."""
-    first: Block | None = None
-    has_title, prose_units = False, 0
-    for block in blocks:
-        is_title = block.is_linked and block.units >= 2
-        if not is_title and not is_prose(block, weights):
-            continue
-        if first is None or block.ancestors is not first.ancestors:
-            if first is not None:
-                yield first, has_title, prose_units
-            first, has_title, prose_units = block, False, 0
-        if is_title:
-            has_title = True
-        else:
-            prose_units += block.units
-    if first is not None:
-        yield first, has_title, prose_units
 
 
 def link_lists(blocks: Sequence[Block]) -> dict[int, str]:
