@@ -13,7 +13,10 @@ from cleanarticle.options import Options
 Mode = Literal["html", "text"]
 
 
-@dataclass(frozen=True)
+_SET = object.__setattr__
+
+
+@dataclass(frozen=True, init=False)
 class Verdict:
     """A detector's decision to cut a block, or the span ``start:end`` of its text."""
 
@@ -21,6 +24,15 @@ class Verdict:
     detector: str
     reason: str
     span: tuple[int, int] | None = None
+
+    def __init__(
+        self, index: int, detector: str, reason: str, span: tuple[int, int] | None = None
+    ) -> None:
+        # One write of the whole instance dict: the generated frozen __init__ makes four
+        # object.__setattr__ calls, and pages get hundreds of verdicts.
+        _SET(
+            self, "__dict__", {"index": index, "detector": detector, "reason": reason, "span": span}
+        )
 
 
 @dataclass(frozen=True)

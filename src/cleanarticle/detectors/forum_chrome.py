@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors._gate import may_match, needles
+from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.navigation import shared_prose_bounds
 from cleanarticle.textstats import length_units
@@ -52,9 +52,10 @@ _WEAK = (
     r"|回[帖贴]|[发發]新?[帖贴]|[发發]表新[帖贴]|私信|加[关關]注|[发發]消息|跳[转轉]到|返回列表"
     r"|replies|reply|quote|report|edit|delete|likes|like|share|flag|thanks|comments?"
 )
+_TOOLBAR_SEP = r"[\s|\uff5c·•/:\uff1a()\uff08\uff09\[\]【】,\uff0c]+"
+_NEUTRAL = rf"[发發]表于|[发發]表於|posted|{_DATE}|{_TIME}|\d+"
 _TOOLBAR_TOKEN = re.compile(
-    r"(?P<sep>[\s|\uff5c·•/:\uff1a()\uff08\uff09\[\]【】,\uff0c]+)"
-    rf"|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<neutral>[发發]表于|[发發]表於|posted|{_DATE}|{_TIME}|\d+)",
+    rf"(?P<sep>{_TOOLBAR_SEP})|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<neutral>{_NEUTRAL})",
     re.I,
 )
 _COMMENT_BAR = re.compile(
@@ -89,17 +90,34 @@ _COUNTER_NEEDLES = needles(
 _CMS_NEEDLES = needles("名", "processed in")
 # Every branch of _COUNTER also holds a digit or a colon.
 _COUNTER_NEEDS = re.compile(r"[\d:\uff1a]")
+# Lines scans (of Lines.lowered, without re.I: several times faster) that find every line
+# _judge may cut (a superset): a needle of _EDIT_STAMP, _COUNTER or _CMS_LINE, or 表 (发表于);
+# a line start of _COMMENT_BAR or _POSTED_BY; a line of toolbar tokens (atomic, so that it
+# parses here exactly when _toolbar parses it).
+_STAMP_WORDS = ("本帖", "最后", "最後", "edited", "modified")
+_COUNTER_CHARS = re.compile("[点點阅閱浏瀏访訪查人热熱次回评評留收转轉已共]")
+_COUNTER_WORDS = ("view", "hit", "read", "share")
+_CMS_WORDS = ("名", "processed in")
+_STARTS = re.compile(
+    rf"{SEP}(?:[\s\d共已网網评評回留发發我查热熱最]|comment|leave|add a|post|be the|log in|write"
+    r"|view|show|no comment|join|your email|required|save my|notify|this site)"
+)
+_TOOLBAR_LINE = re.compile(rf"{SEP}(?>{_TOOLBAR_SEP}|{_STRONG}|{_WEAK}|{_NEUTRAL})*+(?={SEP})")
 
 
 class ForumChromeDetector:
     name = "forum_chrome"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks, shared_prose_bounds(blocks, context)))
+        lines = _candidates(lines_of(blocks, context))
+        return list(self._detect(blocks, shared_prose_bounds(blocks, context), lines))
 
-    def _detect(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+    def _detect(
+        self, blocks: Sequence[Block], bounds: tuple[int, int], lines: Iterable[int]
+    ) -> Iterator[Verdict]:
         first, last = bounds
-        for block in blocks:
+        for line in lines:
+            block = blocks[line]
             outside = block.index < first or block.index > last
             yield from self._judge(block, outside)
 
@@ -149,6 +167,17 @@ class ForumChromeDetector:
         if kind == "strong" or (kind == "weak" and (outside or block.is_linked)):
             return f"post toolbar '{text[:30]}'"
         return None
+
+
+def _candidates(lines: Lines) -> Iterable[int]:
+    """The lines _judge may cut, in order (the others it passes over)."""
+    found = {
+        *lines.holding(*_STAMP_WORDS, *_COUNTER_WORDS, *_CMS_WORDS, "表", lower=True),
+        *lines.hits(_COUNTER_CHARS),
+        *lines.hits(_STARTS, lower=True),
+        *lines.hits(_TOOLBAR_LINE, lower=True),
+    }
+    return sorted(found)
 
 
 def _gaps(spans: list[tuple[int, int, str]], length: int) -> Iterator[tuple[int, int]]:

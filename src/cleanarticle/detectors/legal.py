@@ -9,10 +9,10 @@ text in notices, so they are cut only next to another legal line or inside a foo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors._gate import may_match, needles
+from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.navigation import near_hints, shared_prose_bounds
 
@@ -79,25 +79,47 @@ _FOOTER_HINT = re.compile(
     r"|banquan)(?![a-z])"
 )
 _NEAR = 3  # contact lines this close to another legal line belong to the same footer
+# Lines scans (of Lines.lowered) that find every line _judge may cut (a superset): a line start
+# of _LABEL, _WEAK_LABEL or _BANNER; a character that each CJK needle of _REGISTRATION,
+# _COPYRIGHT and _STATEMENT holds; a word that each of their other needles holds.
+_STARTS = re.compile(
+    rf"{SEP}[【\[]?(?:[免版法特重郑鄭反維维侵声聲注]|disclaimer|legal notice|copyright notice|note)"
+    rf"|{SEP}(?:this|we|powered|技术支持|技術支持)"
+)
+_NEEDLE_CHARS = re.compile("[备備标標许許权權保文载載经經表非侵涉站违違究무재©ⓒ]")
+_NEEDLE_WORDS = (
+    "icp", "right", "copy", "(c)", "views", "necessarily", "may not be", "written permission",
+    "privacy", "terms of", "cookie", "affiliate",
+)  # fmt: skip
 
 
 class LegalDetector:
     name = "legal"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks, shared_prose_bounds(blocks, context)))
+        lines = lines_of(blocks, context)
+        bounds = shared_prose_bounds(blocks, context)
+        return list(self._detect(blocks, bounds, _judged(lines), lines.holding(":", "\uff1a")))
 
-    def _detect(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+    def _detect(
+        self,
+        blocks: Sequence[Block],
+        bounds: tuple[int, int],
+        judged: Container[int],
+        colons: Container[int],
+    ) -> Iterator[Verdict]:
+        """Lines outside ``judged`` pass _judge; lines outside ``colons`` are no contact line."""
         _, last = bounds
         found: dict[int, str] = {}
         contacts: list[Block] = []
-        for block in blocks:
+        for line in sorted({*judged, *colons}):
+            block = blocks[line]
             if block.units > 400:
                 continue
-            reason = _judge(block, last)
+            reason = _judge(block, last) if line in judged else None
             if reason:
                 found[block.index] = reason
-            elif block.units <= 60 and _CONTACT.match(block.text):
+            elif block.units <= 60 and line in colons and _CONTACT.match(block.text):
                 if _in_footer(block):
                     found[block.index] = "contact line in the page footer"
                 else:
@@ -109,6 +131,14 @@ class LegalDetector:
                     found[block.index] = "contact line of a legal footer"
         for index in sorted(found):
             yield Verdict(index, self.name, found[index])
+
+
+def _judged(lines: Lines) -> set[int]:
+    return {
+        *lines.hits(_STARTS, lower=True),
+        *lines.hits(_NEEDLE_CHARS, lower=True),
+        *lines.holding(*_NEEDLE_WORDS, lower=True),
+    }
 
 
 def _in_footer(block: Block) -> bool:

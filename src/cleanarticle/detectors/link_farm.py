@@ -77,7 +77,12 @@ class LinkFarmDetector:
                     yield Verdict(block.index, self.name, reason)
         run: list[Block] = []
         for block in [*blocks, None]:
-            if block is not None and block.is_linked and block.units <= _TITLE_UNITS:
+            if (  # block.is_linked, inlined: it is asked of every block
+                block is not None
+                and block.units <= _TITLE_UNITS
+                and block.link_chars * 2 >= len(block.text)
+                and block.text
+            ):
                 run.append(block)
                 continue
             if len(run) >= _RUN_ITEMS:
@@ -129,7 +134,7 @@ def _is_item(block: Block) -> bool:
 
 
 def _is_label(block: Block) -> bool:
-    """"网站链接:", "Related links": a short heading that announces a link list."""
+    """ "网站链接:", "Related links": a short heading that announces a link list."""
     if block.units > 6 or not _LIST_LABEL.search(block.text):
         return False
     return block.text.endswith((":", "\uff1a")) or block.units <= 4

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
-from cleanarticle.detectors._gate import may_match, needles
+from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles, shared
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.textstats import length_units
 
@@ -39,11 +39,14 @@ _WEAK = (
     r"|english|中文|homepage|home|search|menu|navigation|contact(?: us)?|about(?: us)?|print"
     r"|close|rss|more|next|previous|prev"
 )
+_NUM = r"[第共]?\d{1,3}\s*[页頁]?"
 _TOKEN = re.compile(
-    rf"(?P<sep>{_SEP})|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})"
-    r"|(?P<num>[第共]?\d{1,3}\s*[页頁]?)",
-    re.I,
+    rf"(?P<sep>{_SEP})|(?P<strong>{_STRONG})|(?P<weak>{_WEAK})|(?P<num>{_NUM})", re.I
 )
+# A line made only of _TOKENs, from Lines.lowered (lower-case, without re.I: several times
+# faster): the lines where _menu_line may find menu phrases. The atomic group takes the token
+# _TOKEN.match takes, so the line parses here exactly when it parses there.
+_TOKENS_LINE = re.compile(rf"{SEP}(?>{_SEP}|{_STRONG}|{_WEAK}|{_NUM})*+(?={SEP})")
 _MARKER = re.compile(
     r"(?:当前位置|當前位置|目前位置|[您你]?所在的?位置|现在位置|現在位置|位置导航|位置導航"
     r"|[您你](?:现在|現在|当前|當前)?的?位置|you are here|current location|your location)"
@@ -59,7 +62,8 @@ _TRAIL_CHARS = re.compile(r"[>\uff1e»›→/]")
 _BAR_SEP = re.compile(r"\s*[|\uff5c丨¦]\s*|\s+[-–—·/]\s+")
 _BAR_CHARS = re.compile(r"[|\uff5c丨¦\-–—·/]")  # one of which _BAR_SEP needs (a quick test)
 # Needles of _MARKER (see _gate), lower-cased: each of its branches holds one.
-_MARKER_NEEDLES = needles("位置", "you are here", "current location", "your location")
+_MARKER_WORDS = ("位置", "you are here", "current location", "your location")
+_MARKER_NEEDLES = needles(*_MARKER_WORDS)
 _BUTTON = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]]")
 _SITE_ENDINGS = ("网", "網", "网站", "網站", "频道", "頻道")
 _TRAIL_END = frozenset({"正文", "内容", "內容", "详情", "詳情", "阅读", "閱讀", "文章"})
@@ -81,6 +85,7 @@ _NAV_HINT = re.compile(
     r"(?:nav|navbar|navigation|menu|menubar|mainmenu|topmenu|submenu|breadcrumbs?|crumbs?"
     r"|topbar|sitenav|subnav|mainnav|topnav|skiplink|pagination|pager)(?![a-z])"
 )
+_LIST_ITEM = Kind.LIST_ITEM  # enum members read through the class are slow on Python < 3.12
 
 
 def near_hints(block: Block, depth: int = 4) -> str:
@@ -110,79 +115,134 @@ def prose_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
 
 
 def shared_prose_bounds(blocks: Sequence[Block], context: Context) -> tuple[int, int]:
-    """prose_bounds(blocks), computed once for all the detectors run with one Context.
+    """prose_bounds(blocks), computed once for all the detectors run with one Context."""
+    return shared(blocks, context, "prose_bounds", lambda: prose_bounds(blocks))
 
-    Only the last document's bounds are kept, so a Context reused across documents stays small.
-    """
-    cached = context.facts.get("prose_bounds")
-    if cached is not None and cached[0] is blocks:
-        return cached[1]  # type: ignore[no-any-return]
-    bounds = prose_bounds(blocks)
-    context.facts["prose_bounds"] = (blocks, bounds)
-    return bounds
+
+# Lines scans that find every line a text rule of _judge may fire on (a superset): a marker
+# needle; a line start of _PREV_NEXT or _LOGIN_PROMPT; a character of _TRAIL_CHARS, _BAR_CHARS
+# or a button bracket; a line of menu tokens. The other lines need only the layout rules.
+_STARTS = re.compile(
+    rf"{SEP}(?:上|下|previous|next|older|newer"
+    r"|您|你|欢迎|歡迎|hi|hello|welcome|需要|须|須|请|請|先|登录|登錄)",
+    re.I,
+)
+_CHARS = re.compile(r"[>\uff1e»›→/|\uff5c丨¦\-–—·\u3010\[]")
+
+
+class _Scan:
+    """Which lines of one document each group of text rules may fire on."""
+
+    __slots__ = ("chars", "lines", "markers", "menus", "starts")
+
+    def __init__(self, lines: Lines) -> None:
+        self.markers = lines.holding(*_MARKER_WORDS, lower=True)
+        self.starts = lines.hits(_STARTS)
+        self.chars = lines.hits(_CHARS)
+        self.menus = lines.hits(_TOKENS_LINE, lower=True)
+        self.lines = {*self.markers, *self.starts, *self.chars, *self.menus}
 
 
 class NavigationDetector:
     name = "navigation"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks, shared_prose_bounds(blocks, context)))
+        scan = _Scan(lines_of(blocks, context))
+        return list(self._detect(blocks, shared_prose_bounds(blocks, context), scan))
 
-    def _detect(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+    def _detect(
+        self, blocks: Sequence[Block], bounds: tuple[int, int], scan: _Scan
+    ) -> Iterator[Verdict]:
         first, last = bounds
-        nav_hints: dict[str, bool] = {}  # blocks of one element share their hints
-        for block in blocks:
-            if block.units > 60:
-                continue
-            hints = near_hints(block)
-            nav_hint = nav_hints.get(hints)
+        flagged = scan.lines
+        # Blocks of one element share their hints and path: each is judged once per document.
+        nav_hints: dict[object, bool] = {}
+        places: dict[str, tuple[bool, bool]] = {}  # path: (in <nav>, in a header outside <article>)
+        for line, block in enumerate(blocks):
+            units = block.units
+            text_rules = line in flagged
+            if units > 10 and (units > 60 or not text_rules):
+                continue  # no rule left that can fire
+            place = places.get(block.path) or _place(block.path, places)
+            text = block.text
+            linked = bool(text) and block.link_chars * 2 >= len(text)  # block.is_linked
+            if not (text_rules or place[0] or linked) and (
+                units > 6 or block.kind is not _LIST_ITEM
+            ):
+                continue  # the layout rules need a link, a <nav> or a list item
+            # What near_hints(block) depends on: the (shared) tuple of ancestor hints, else hints.
+            key = id(block.ancestor_hints) if block.ancestor_hints else block.hints
+            nav_hint = nav_hints.get(key)
             if nav_hint is None:
-                nav_hint = nav_hints[hints] = bool(hints) and bool(_NAV_HINT.search(hints))
-            reason = _judge(block, block.index < first or block.index > last, nav_hint)
+                hints = near_hints(block)
+                nav_hint = nav_hints[key] = bool(hints) and bool(_NAV_HINT.search(hints))
+            reason = None
+            if text_rules:
+                outside = block.index < first or block.index > last
+                reason = _judge(block, outside, nav_hint, scan, line)
+            reason = reason or _layout(block, nav_hint, place, linked)
             if reason:
                 yield Verdict(block.index, self.name, reason)
 
 
-def _judge(block: Block, outside: bool, nav_hint: bool) -> str | None:
+def _place(path: str, places: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+    slashed = f"/{path}/"
+    place = places[path] = (
+        "/nav/" in slashed,
+        "/header/" in slashed and "/article/" not in slashed,
+    )
+    return place
+
+
+def _judge(block: Block, outside: bool, nav_hint: bool, scan: _Scan, line: int) -> str | None:
+    """The text rules, each asked only of the lines its scan found."""
     text = block.text
-    marker = None  # a marker opens the line: only its first 24 characters are searched
-    if may_match(text[:24], _MARKER_NEEDLES, ignore_case=True):
-        marker = _MARKER.search(text, 0, 24)
-    if marker and not _SENTENCE_PUNCT.search(text, marker.end()):
-        return f"breadcrumb '{_short(text)}'"
-    if _PREV_NEXT.match(text):
+    if line in scan.markers:
+        marker = None  # a marker opens the line: only its first 24 characters are searched
+        if may_match(text[:24], _MARKER_NEEDLES, ignore_case=True):
+            marker = _MARKER.search(text, 0, 24)
+        if marker and not _SENTENCE_PUNCT.search(text, marker.end()):
+            return f"breadcrumb '{_short(text)}'"
+    starts = line in scan.starts
+    if starts and _PREV_NEXT.match(text):
         return "previous/next article link"
-    if block.units <= 40 and _TRAIL_CHARS.search(text):
-        trail = _trail(text, nav_hint)
-        if trail:
-            return trail
-    if _BAR_CHARS.search(text) and _BAR_SEP.search(text):
-        bar = _menu_bar(block)
-        if bar:
-            return bar
-    if "\u3010" in text or "[" in text:
-        buttons = _BUTTON.findall(text)
-        if len(buttons) >= 3 and length_units(_BUTTON.sub("", text)) <= 6:
-            return f"page tool buttons '{_short(text)}'"
+    if line in scan.chars:
+        if block.units <= 40 and _TRAIL_CHARS.search(text):
+            trail = _trail(text, nav_hint)
+            if trail:
+                return trail
+        if _BAR_CHARS.search(text) and _BAR_SEP.search(text):
+            bar = _menu_bar(block)
+            if bar:
+                return bar
+        if "\u3010" in text or "[" in text:
+            buttons = _BUTTON.findall(text)
+            if len(buttons) >= 3 and length_units(_BUTTON.sub("", text)) <= 6:
+                return f"page tool buttons '{_short(text)}'"
     if block.units <= 30:
-        kind = _menu_line(text)
+        kind = _menu_line(text) if line in scan.menus else None
         if kind == "strong" or (kind == "weak" and (outside or block.is_linked or nav_hint)):
             return f"menu entry '{_short(text)}'"
-        if _LOGIN_PROMPT.match(text):
+        if starts and _LOGIN_PROMPT.match(text):
             return "login/register prompt"
-    path = f"/{block.path}/"
-    if block.units <= 6 and ("/nav/" in path or (nav_hint and block.kind is Kind.LIST_ITEM)):
+    return None
+
+
+def _layout(block: Block, nav_hint: bool, place: tuple[bool, bool], linked: bool) -> str | None:
+    """Short lines that navigation elements hold: list items, links."""
+    in_nav, in_header = place
+    if block.units <= 6 and (in_nav or (nav_hint and block.kind is _LIST_ITEM)):
         return "item of a navigation list"
-    if block.is_linked and block.units <= 10:
-        if "/nav/" in path or nav_hint:
+    if linked and block.units <= 10:
+        if in_nav or nav_hint:
             return "short link in a navigation container"
-        if "/header/" in path and "/article/" not in path:
+        if in_header:
             return "short link in the page header"
     return None
 
 
 def _menu_bar(block: Block) -> str | None:
-    """"首页 | 时事 | 生活 | 财经 | …": many short entries on one line, linked or led by home."""
+    """ "首页 | 时事 | 生活 | 财经 | …": many short entries on one line, linked or led by home."""
     segments = [seg for seg in _BAR_SEP.split(block.text) if seg]
     if len(segments) < 5 or len(segments) > 40:
         return None

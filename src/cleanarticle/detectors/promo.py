@@ -9,10 +9,10 @@ not open with the imperative, so it stays. Editor credits (责任编辑) are met
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors._gate import may_match, needles
+from cleanarticle.detectors._gate import SEP, lines_of, may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.navigation import shared_prose_bounds
 
@@ -79,26 +79,51 @@ _STRIP = " 【[(\uff08>»·•*#"
 _SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$")
 _MAX_ACTION_UNITS = 30
 _MAX_EN_FORMULA_UNITS = 8
+# Every line start (of Lines.lowered) that _FORMULA, _FORMULA_EN or _LABEL_LINE may match.
+_STARTS = re.compile(
+    rf"{SEP}[\s【\[(\uff08>»·•*#]*(?:[想新爆报報广廣投了扫掃长長欢歡关關分一点點下更阅閱展商我推赞贊订訂]"
+    r"|we|join|share|sign|follow|like|subscribe|get|download|click|tap|support|become|continue"
+    r"|read|more|ad|sponsor|promot)"
+)
 
 
 class PromoDetector:
     name = "promo"
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
-        return list(self._detect(blocks, shared_prose_bounds(blocks, context)))
+        lines = lines_of(blocks, context)
+        starts = lines.hits(_STARTS, lower=True)
+        lowered = lines.lowered_texts
+        bounds = shared_prose_bounds(blocks, context)
+        return list(self._detect(blocks, bounds, starts, lowered))
 
-    def _detect(self, blocks: Sequence[Block], bounds: tuple[int, int]) -> Iterator[Verdict]:
+    def _detect(
+        self,
+        blocks: Sequence[Block],
+        bounds: tuple[int, int],
+        starts: Container[int],
+        lowered: list[str] | None,
+    ) -> Iterator[Verdict]:
+        """_judge asks only lines that open like a formula or hold a channel needle."""
         _, last = bounds
+        channel = _CHANNEL_NEEDLES.search
         run: list[Block] = []
-        for block in [*blocks, None]:
+        for line, block in enumerate([*blocks, None]):
             if block is not None and block.units <= 4:
                 run.append(block)
             else:
-                yield from self._share_bar(run)
+                if len(run) >= 3:
+                    yield from self._share_bar(run)
                 run = []
             if block is None or block.units > _MAX_FORMULA_UNITS:
                 continue
-            reason = _judge(block, last >= 0 and block.index > last)
+            below = last >= 0 and block.index > last
+            if line not in starts:
+                if block.units > (_MAX_ACTION_UNITS * 2 if below else _MAX_ACTION_UNITS):
+                    continue
+                if lowered is not None and not channel(lowered[line]):
+                    continue  # may_match(text, _CHANNEL_NEEDLES, ignore_case=True) is False
+            reason = _judge(block, below)
             if reason:
                 yield Verdict(block.index, self.name, reason)
 

@@ -72,8 +72,14 @@ class SeoSpamDetector:
     ) -> Iterator[Verdict]:
         first, last = bounds
         run: list[Block] = []
+        sentence_end = _SENTENCE_END.search
         for block in [*blocks, None]:
-            if block is not None and _is_short_item(block):
+            if (  # a short item: no table row or code, no sentence end
+                block is not None
+                and block.units <= _SEGMENT_UNITS
+                and block.kind not in _NOT_ITEMS
+                and not sentence_end(block.text)
+            ):
                 run.append(block)
                 continue
             if len(run) >= _MIN_SEGMENTS and _stuffing_place(run, html, first, last):
@@ -85,14 +91,6 @@ class SeoSpamDetector:
                 reason = _judge_line(block.text)
                 if reason:
                     yield Verdict(block.index, self.name, reason)
-
-
-def _is_short_item(block: Block) -> bool:
-    return (
-        block.units <= _SEGMENT_UNITS
-        and block.kind not in _NOT_ITEMS
-        and not _SENTENCE_END.search(block.text)
-    )
 
 
 def _stuffing_place(run: list[Block], html: bool, first: int, last: int) -> bool:
@@ -110,10 +108,11 @@ def _judge_line(text: str) -> str | None:
     # Spaces separate segments only between CJK words; elsewhere they separate words.
     has_cjk = not text.isascii() and _CJK_RUN.search(text)
     candidates = _SEPARATORS_CJK if has_cjk else _SEPARATORS
-    counts = dict(zip(candidates, map(text.count, candidates)))
-    sep = max(counts, key=counts.__getitem__)
-    if counts[sep] < _MIN_SEGMENTS - 1:
+    counts = list(map(text.count, candidates))
+    most = max(counts)
+    if most < _MIN_SEGMENTS - 1:
         return None
+    sep = candidates[counts.index(most)]  # the first of the most frequent
     soft = sep in _SOFT_SEPARATORS
     if soft and _SENTENCE_END.search(text):
         return None  # prose with commas (checked before the costly split)
@@ -140,14 +139,15 @@ def _judge(segments: list[str], limits: _Thresholds, what: str) -> str | None:
     if not total:
         return None
     repeated = sum(1 for segment in grams for gram in segment if frequency[gram] >= 2)
+    share = repeated / total
+    if share < limits.share:
+        return None  # most lists end here: the measures below would not matter
     covered = sum(1 for segment in grams if any(frequency[gram] >= 2 for gram in segment))
     hot = {gram for gram, count in frequency.items() if count >= 3}
     # Stuffing recombines keywords: most segments hold two or more of the frequent grams.
     mixed = sum(1 for segment in grams if len(segment & hot) >= 2)
-    share = repeated / total
     if (
-        share >= limits.share
-        and covered >= limits.cover * len(unique)
+        covered >= limits.cover * len(unique)
         and len(hot) >= limits.hot
         and max(frequency.values()) >= _TOP_SHARE * len(unique)
         and mixed >= _MIXED_SHARE * len(unique)
@@ -159,9 +159,13 @@ def _judge(segments: list[str], limits: _Thresholds, what: str) -> str | None:
 def _grams(segment: str) -> set[str]:
     """Character bigrams of CJK runs plus lower-cased words of three letters or more."""
     grams: set[str] = set()
-    for run in _CJK_RUN.findall(segment):
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
-    for word in _WORD.findall(_CJK_RUN.sub(" ", segment)):
+    if segment.isascii():  # no CJK run to pair up or to blank out
+        words = _WORD.findall(segment)
+    else:
+        for run in _CJK_RUN.findall(segment):
+            grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        words = _WORD.findall(_CJK_RUN.sub(" ", segment))
+    for word in words:
         lowered = word.lower()
         if lowered not in _STOPWORDS:
             grams.add(lowered)
