@@ -55,3 +55,20 @@ def test_mentions_comparisons_and_code_survive() -> None:
     assert verdicts(DETECTOR, blocks) == {}
     code = html_blocks({"text": '<div class="card"><p>Hello</p></div>', "kind": Kind.CODE})
     assert verdicts(DETECTOR, code, "html") == {}
+
+
+def test_shortcodes() -> None:
+    blocks = text_blocks(
+        [
+            '[button link="https://example.com/submit/" type="big"] Send us your review[/button]',
+            "[button link=\u201dhttps://example.com/shop/\u201d newwindow=\u201dyes\u201d] 立即购买[/button]",
+            'The festival opens on Friday. [gallery ids="1,2,3"] Tickets sell out fast.',
+            "He said [sic] the plan was sound, citing two studies [1] [2].",
+            "[Updated] The council will meet again next week.",
+            PROSE_ZH,
+        ]
+    )
+    found = verdicts(DETECTOR, blocks)
+    assert set(found) == {0, 1, 2}
+    assert found[0][0].reason == "shortcode widget [button]"
+    assert found[2][0].span is not None  # a shortcode inside prose is cut as a span

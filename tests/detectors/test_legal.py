@@ -111,3 +111,44 @@ def test_html_footer_hints() -> None:
         {"text": "Fax: +1 212 555 0101", "hints": "site-footer"},
     )
     assert cut(DETECTOR, blocks, "html") == {5, 6}
+
+
+def test_publisher_copyright_notice_and_its_clauses() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_ZH,
+            "根据《中华人民共和国著作权法》等法律法规,未经书面许可,擅自转载本报社作品的,"
+            "将涉嫌侵犯著作权人合法权益。本报社郑重公告:",
+            "一、任何单位或个人使用著作权归属于某某日报社的原创内容,必须事先取得书面授权;",
+            "二、对侵犯著作权益的违法行为,将追究行为人的侵权责任;",
+            "张律师(法律顾问)0431-12345678",
+            PROSE_ZH,
+        ]
+    )
+    found = verdicts(DETECTOR, blocks)
+    assert set(found) == {1, 2, 3, 4}
+    assert found[1][0].reason == "publisher's copyright notice"
+
+
+def test_affiliate_and_deal_disclaimers() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "Prices are subject to change without notice. We may receive a commission on orders "
+            "placed through this article.",
+            "The retailer said prices are likely to rise next year as shipping costs climb and "
+            "demand for the new models keeps outpacing supply across Europe.",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1}
+
+
+def test_reporting_on_a_copyright_case_survives() -> None:
+    blocks = text_blocks(
+        [
+            "法院审理查明,被告公司未经授权转载原告作品,侵犯了原告的著作权,判令其赔偿经济损失。",
+            "本报记者从法院获悉,该案是今年以来审结的第三起网络转载侵权案件,涉案作品均未获授权。",
+            PROSE_ZH,
+        ]
+    )
+    assert cut(DETECTOR, blocks) == set()

@@ -78,3 +78,36 @@ def test_share_bar_one_button_per_line() -> None:
         PROSE_EN,
     )
     assert cut(DETECTOR, blocks, "html") == {1, 2, 3, 4, 5, 6}
+
+
+def test_engagement_prompts_and_ad_labels() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "Like this story? Share it with a friend!",
+            "Tell us what YOU think...",
+            "Advert",
+            "Have your say",
+            PROSE_ZH,
+            "喜欢这篇文章？欢迎转发给朋友",
+            "欢迎留言讨论",
+            "觉得不错就点个在看吧",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3, 4, 6, 7}
+    assert verdicts(DETECTOR, blocks)[1][0].reason.startswith("engagement prompt")
+
+
+def test_sentences_about_liking_and_telling_survive() -> None:
+    blocks = text_blocks(
+        [
+            "Like this story, the film follows a family that leaves the city for a farm in the "
+            "north, where nothing goes as planned and the winter lasts far longer than expected.",
+            "Tell us what you think the council should do with the empty lot, the mayor wrote in "
+            "a letter to residents that was delivered to every home on Tuesday.",
+            "Adverts for the new phone appeared on buses across the city last week.",
+            "喜欢这篇文章的读者大多来自北方城市,他们在留言中提到了自己家乡的类似经历和冬季取暖的困难。",
+            "欢迎留言的读者中,有不少人提出了具体的改进建议,编辑部已经将这些建议整理后转交给有关部门。",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == set()

@@ -1,4 +1,4 @@
-"""Markup that leaked into visible text: literal or escaped HTML tags, comments, BBCode.
+"""Markup that leaked into visible text: literal or escaped HTML tags, comments, BBCode, shortcodes.
 
 Spam templates hide junk tags in text (``<span id="x"><table id="x"></table></span>``) and broken
 pages show stray ``</p>``. Only known HTML tag names count, so "a < b > c" or ``List<String>``
@@ -34,8 +34,20 @@ _BBCODE = (
     r"|table|tr|td|p|center|backcolor|indent|float)(?:=[^\]\[]{0,200})?\]"
 )
 _COMMENT = r"<!--.{0,500}?-->|&lt;!--.{0,500}?--&gt;"
+# WordPress-style shortcodes: [name key="value" …] (straight or curly quotes) and [/name].
+_QUOTED = r"""(?:"[^"\[\]]*"|'[^'\[\]]*'|[“”][^“”\[\]]*[“”])"""
+_SHORTCODE = (
+    rf"\[[a-z][\w-]{{1,30}}(?:\s+[a-z_-]+\s*=\s*(?:{_QUOTED}|[^\s\[\]\"'“”]+))+\s*/?\]"
+    r"|\[/[a-z][\w-]{1,30}\]"
+)
+# A line that one shortcode wraps whole is a widget (a button, a call to action), not prose.
+_WIDGET = re.compile(
+    rf"^\[(?P<name>[a-z][\w-]{{1,30}})(?:\s+[a-z_-]+\s*=\s*(?:{_QUOTED}|[^\s\[\]]+))+\s*\]"
+    r".*\[/(?P=name)\]$",
+    re.I | re.S,
+)
 # One run of markup: several tags/comments/BBCode codes with only spaces between them.
-_MARKUP = rf"(?:{_TAG}|{_BBCODE}|{_COMMENT})"
+_MARKUP = rf"(?:{_TAG}|{_BBCODE}|{_COMMENT}|{_SHORTCODE})"
 _RUN = re.compile(rf"{_MARKUP}(?:\s*{_MARKUP})*", re.I | re.S)
 _BARE = re.compile(rf"^(?:{_LT}/?[a-z0-9]+\s*/?{_GT}|\[/?[a-z]+\])$", re.I)
 _CLOSING = re.compile(rf"^(?:{_LT}|\[)/", re.I)
@@ -61,6 +73,10 @@ class LeakedMarkupDetector:
 
     def _judge(self, block: Block) -> Iterator[Verdict]:
         text = block.text
+        widget = _WIDGET.match(text)
+        if widget:
+            yield Verdict(block.index, self.name, f"shortcode widget [{widget.group('name')}]")
+            return
         runs = list(_RUN.finditer(text))
         if not runs or (len(runs) == 1 and _is_mention(runs[0], text)):
             return

@@ -45,6 +45,8 @@ _STATEMENT = re.compile(
     r"|without (?:the )?(?:prior |express )?written permission"
     r"|privacy policy|terms of (?:use|service)|cookie policy|(?:site|we) uses? cookies"
     r"|(?:contains?|may contain) affiliate|[违違]者(?:必究|依法追究)|侵[权權]必究|翻版必究"
+    r"|(?:may|might|will|could) (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of)"
+    r"|(?:prices?|offers?|deals?) (?:are |is )?subject to change"
     r"|非法[转轉][载載]|무단\s?전재|재배포\s?금지"
 )
 # Needles of the three patterns above (see _gate): each of their branches holds one.
@@ -58,7 +60,8 @@ _STATEMENT_NEEDLES = needles(
     "本文", "转载", "轉載", "未经", "未經", "不代表本", "代表作者", "非本", "文章来源于网络",
     "如有侵", "如涉及版", "本站", "侵权", "侵權", "违者", "違者", "翻版必究", "非法", "무단",
     "재배포", "the views ", "not necessarily ", "may not be ", "written permission",
-    "privacy policy", "terms of ", "cookie policy", "cookies", "affiliate",
+    "privacy policy", "terms of ", "cookie policy", "cookies", "affiliate", "commission",
+    "share of", "subject to change",
 )  # fmt: skip
 _BANNER = re.compile(
     r"^(?:this (?:web)?site|we) uses? cookies|^powered by\b.{0,40}$"
@@ -74,10 +77,21 @@ _CONTACT = re.compile(
     r"|维护|維護|e-?mail|tel|phone|telephone|fax|address)\s*[:\uff1a]",
     re.I,
 )
+# A publisher's anti-reprint notice speaks of itself ("本报社郑重公告", "凡本网注明…") in the
+# vocabulary of copyright law; news about copyright uses the words but not the self-reference.
+_SELF = re.compile(r"本(?:报社|報社|网站?|網站?|站|刊|社|平台|公众号|公眾號)|我(?:社|报|報|网|網)")
+_LEGAL_TERMS = re.compile(
+    r"著作[权權]|版[权權]|侵[权權犯]|[转轉][载載]|授[权權]|[许許]可|法律法[规規]|[传傳]播[权權]"
+    r"|追究|法律[责責]任|[违違]法"
+)
+_NOTICE_TERMS = 3  # distinct terms that make a self-referring line a notice
+_CONTINUATION_TERMS = 2  # distinct terms that keep the numbered clauses after it in the notice
+_PHONE_LINE = re.compile(r"^\D{0,16}(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?:\s*转\s*\d+)?$")
 _FOOTER_HINT = re.compile(
     r"(?<![a-z])(?:footer|foot|copyright|copy|bottom|site-?info|colophon|legal|disclaimer"
     r"|banquan)(?![a-z])"
 )
+_NOTICE = "publisher's copyright notice"
 _NEAR = 3  # contact lines this close to another legal line belong to the same footer
 # Lines scans (of Lines.lowered) that find every line _judge may cut (a superset): a line start
 # of _LABEL, _WEAK_LABEL or _BANNER; a character that each CJK needle of _REGISTRATION,
@@ -89,7 +103,7 @@ _STARTS = re.compile(
 _NEEDLE_CHARS = re.compile("[备備标標许許权權保文载載经經表非侵涉站违違究무재©ⓒ]")
 _NEEDLE_WORDS = (
     "icp", "right", "copy", "(c)", "views", "necessarily", "may not be", "written permission",
-    "privacy", "terms of", "cookie", "affiliate",
+    "privacy", "terms of", "cookie", "affiliate", "commission", "share of", "subject to change",
 )  # fmt: skip
 
 
@@ -124,6 +138,8 @@ class LegalDetector:
                     found[block.index] = "contact line in the page footer"
                 else:
                     contacts.append(block)
+        _continue_notices(blocks, found)
+        contacts += (b for b in blocks if b.units <= 20 and _PHONE_LINE.match(b.text))
         for sweep in (contacts, contacts[::-1]):
             for block in sweep:
                 near = range(block.index - _NEAR, block.index + _NEAR + 1)
@@ -131,6 +147,18 @@ class LegalDetector:
                     found[block.index] = "contact line of a legal footer"
         for index in sorted(found):
             yield Verdict(index, self.name, found[index])
+
+
+def _continue_notices(blocks: Sequence[Block], found: dict[int, str]) -> None:
+    """The clauses under a publisher's notice ("一、任何单位…", "二、对侵犯…") belong to it."""
+    for index, reason in list(found.items()):
+        if reason != _NOTICE:
+            continue
+        for block in blocks[index + 1 :]:
+            terms = set(_LEGAL_TERMS.findall(block.text))
+            if block.units > 300 or len(terms) < _CONTINUATION_TERMS:
+                break
+            found.setdefault(block.index, f"{_NOTICE} (continued)")
 
 
 def _judged(lines: Lines) -> set[int]:
@@ -161,6 +189,8 @@ def _judge(block: Block, last: int) -> str | None:
         return "site registration number (ICP/公安备案/标识码)"
     copyright_ = _search(_COPYRIGHT, probe, _COPYRIGHT_NEEDLES)
     statement = _search(_STATEMENT, probe, _STATEMENT_NEEDLES)
+    if block.units <= 300 and _publisher_notice(text):
+        return _NOTICE
     if not copyright_ and not statement:
         return None
     markers = len(_COPYRIGHT.findall(probe)) + len(_STATEMENT.findall(probe))
@@ -175,6 +205,10 @@ def _judge(block: Block, last: int) -> str | None:
     if copyright_ and block.units <= 20:
         return what
     return None
+
+
+def _publisher_notice(text: str) -> bool:
+    return bool(_SELF.search(text)) and len(set(_LEGAL_TERMS.findall(text))) >= _NOTICE_TERMS
 
 
 def _search(pattern: re.Pattern[str], probe: str, test: re.Pattern[str]) -> re.Match[str] | None:

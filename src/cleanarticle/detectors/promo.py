@@ -38,8 +38,18 @@ _FORMULA_EN = re.compile(
 )
 # Words that make a "Subscribe …"/"Sign up …" sentence a subscription pitch.
 _SUBSCRIPTION = re.compile(r"newsletter|unsubscribe|inbox|no spam|every (?:week|morning)", re.I)
+# Prompts to react or pass the article on ("Like this story? Share it with a friend!").
+_PROMPT = re.compile(
+    _LEAD + r"(?:(?:like|liked|love|loved|enjoy|enjoyed) (?:this|the|our) (?:story|article|post"
+    r"|piece|video)|tell us what (?:you|u) think|share (?:it|this(?: story| article| post)?) with"
+    r"|have your say|join the (?:conversation|discussion|debate)"
+    r"|(?:喜欢|喜歡)(?:这篇|這篇|本)(?:文章|文)?|(?:欢迎|歡迎)(?:留言|评论|評論)"
+    r"|(?:点个|點個)(?:赞|讚|在看))",
+    re.I,
+)
+_MAX_PROMPT_UNITS = 16
 _LABEL_LINE = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|广告|廣告|推广|推廣"
+    r"^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|广告|廣告|推广|推廣"
     r"|赞助|贊助|share|subscribe|分享|订阅|訂閱)\s*[:\uff1a]?$",
     re.I,
 )
@@ -82,7 +92,8 @@ _MAX_EN_FORMULA_UNITS = 8
 # Every line start (of Lines.lowered) that _FORMULA, _FORMULA_EN or _LABEL_LINE may match.
 _STARTS = re.compile(
     rf"{SEP}[\s【\[(\uff08>»·•*#]*(?:[想新爆报報广廣投了扫掃长長欢歡关關分一点點下更阅閱展商我推赞贊订訂]"
-    r"|we|join|share|sign|follow|like|subscribe|get|download|click|tap|support|become|continue"
+    r"|we|join|share|sign|follow|like|love|enjoy|tell|have|subscribe|get|download|click|tap"
+    r"|support|become|continue|喜"
     r"|read|more|ad|sponsor|promot)"
 )
 
@@ -144,6 +155,9 @@ def _judge(block: Block, below: bool) -> str | None:
     formula = _FORMULA.match(text)
     if formula and (block.units <= 40 or below or _CHANNEL.search(text)):
         return f"promotion '{formula.group().strip(_STRIP)}…'"
+    prompt = _PROMPT.match(text)
+    if prompt and block.units <= _MAX_PROMPT_UNITS:
+        return f"engagement prompt '{prompt.group().strip(_STRIP)}…'"
     formula = _FORMULA_EN.match(text)
     if (
         formula
