@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Detector, Verdict
+from cleanarticle.detectors.captions import CaptionsDetector
 from cleanarticle.detectors.forum_chrome import ForumChromeDetector
 from cleanarticle.detectors.leaked_markup import LeakedMarkupDetector
 from cleanarticle.detectors.legal import LegalDetector
@@ -26,6 +27,7 @@ ALL_DETECTORS: tuple[Detector, ...] = (
     LegalDetector(),
     PromoDetector(),
     ForumChromeDetector(),
+    CaptionsDetector(),
 )
 DETECTOR_NAMES: frozenset[str] = frozenset(detector.name for detector in ALL_DETECTORS)
 

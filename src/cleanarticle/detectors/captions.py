@@ -1,0 +1,66 @@
+"""Photo captions and credits that sit in the text flow, outside any figure element.
+
+Some templates print a picture's caption as a paragraph that ends in its credit ("Protesters
+marched on Sunday (Image: GETTY)", "市民在公园赏花（图片来源：视觉中国）"), or a credit line on its
+own made of names and an agency ("Jane Doe | Bloomberg | Getty Images"). The credit form is what
+tells them apart from prose, which may mention an agency ("According to Reuters, ...") but does
+not end in a bracketed credit or consist of one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from cleanarticle.blocks import Block
+from cleanarticle.detectors.base import Context, Verdict
+
+# "(Image: GETTY)", "(Photo: Jane Doe/AP)", "(Picture credit: Reuters)", "（图片来源：网络）".
+_BRACKETED_CREDIT = re.compile(
+    r"[(\uff08]\s*(?:(?:image|photo|picture|pic|video)s?(?: credit)?|credit"
+    r"|图|圖|图片|圖片|摄影|攝影|视频|視頻)(?:来源|來源)?\s*[:\uff1a/]\s*[^()\uff08\uff09]{1,60}"
+    r"[)\uff09]\s*$",
+    re.I,
+)
+_AGENCY = re.compile(
+    r"(?:getty(?: images)?|reuters|associated press|\bap\b|afp|bloomberg|shutterstock|epa"
+    r"|alamy|istock(?:photo)?|pa(?: media| images)?|xinhua|新华社|新華社|视觉中国|視覺中國"
+    r"|中新社|图虫|圖蟲|东方ic|東方ic|ic photo)\s*$",
+    re.I,
+)
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|/]\s+")
+_MAX_CAPTION_UNITS = 45  # a caption is a sentence or two; a credit closing a long paragraph is
+_MAX_CREDIT_UNITS = 10  # the paragraph's own, cut as a span by the metadata stage instead
+
+
+class CaptionsDetector:
+    name = "captions"
+
+    def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
+        return list(self._detect(blocks))
+
+    def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
+        for block in blocks:
+            text = block.text
+            if block.units > _MAX_CAPTION_UNITS:
+                continue
+            # Every credit form ends in a bracket or is a short line of separated segments.
+            bracketed = text.endswith((")", "\uff09"))
+            segmented = block.units <= _MAX_CREDIT_UNITS and ("|" in text or "/" in text)
+            if not bracketed and not segmented:
+                continue
+            reason = _judge(block)
+            if reason:
+                yield Verdict(block.index, self.name, reason)
+
+
+def _judge(block: Block) -> str | None:
+    text = block.text
+    credit = _BRACKETED_CREDIT.search(text)
+    if credit:
+        return f"photo caption with its credit {credit.group().strip()!r}"
+    if block.units <= _MAX_CREDIT_UNITS and _AGENCY.search(text):
+        segments = _SEGMENT_SEPARATOR.split(text)
+        if len(segments) >= 2 and all(len(segment) <= 40 for segment in segments):
+            return f"photo credit line {text!r}"
+    return None

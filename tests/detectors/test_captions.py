@@ -1,0 +1,55 @@
+from blockfactory import cut, html_blocks, text_blocks, verdicts
+
+from cleanarticle.detectors.captions import CaptionsDetector
+
+DETECTOR = CaptionsDetector()
+PROSE_ZH = (
+    "下一步,我市将持续对电信网络诈骗犯罪保持严打高压态势,不断巩固和深化打击治理成效,"
+    "共同构建“全民反诈、全社会反诈”新格局。"
+)
+PROSE_EN = (
+    "The council approved the budget on Monday after a long debate, and the mayor said the new "
+    "spending on parks, libraries and roads would begin in the spring."
+)
+
+
+def test_captions_that_end_in_a_credit() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "Protesters marched through the city centre on Sunday (Image: GETTY)",
+            "The mayor at the opening of the new library (Photo: Jane Doe/AP)",
+            "Workers at the plant in March (Credit: iStock)",
+            PROSE_ZH,
+            "市民在公园赏花（图片来源：视觉中国）",
+            "新建成的大桥（摄影：王小明）",
+        ]
+    )
+    found = verdicts(DETECTOR, blocks)
+    assert set(found) == {1, 2, 3, 5, 6}
+    assert found[1][0].reason.startswith("photo caption with its credit")
+
+
+def test_credit_lines_of_names_and_agencies() -> None:
+    blocks = html_blocks(
+        PROSE_EN,
+        "Alex Wong | Getty Images",
+        "Jane Doe | Bloomberg | Getty Images",
+        "张三 / 新华社",
+    )
+    assert cut(DETECTOR, blocks, "html") == {1, 2, 3}
+
+
+def test_prose_that_mentions_agencies_or_brackets_survives() -> None:
+    blocks = text_blocks(
+        [
+            "According to Reuters, the deal was signed on Tuesday (local time).",
+            "The agency said the photo (taken in 2019) was genuine.",
+            "Oil prices fell sharply on Tuesday, Reuters reported, citing two sources close to the "
+            "talks who said the group was unlikely to agree to deeper cuts (Photo: archive).",
+            "新华社记者从会上获悉,今年全市将新建改建公园30个(含口袋公园)。",
+            "Reuters / Ipsos poll: 41% approve, 55% disapprove, 4% unsure of the plan announced",
+            PROSE_ZH,
+        ]
+    )
+    assert cut(DETECTOR, blocks) == set()
