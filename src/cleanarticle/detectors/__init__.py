@@ -17,6 +17,7 @@ from cleanarticle.detectors.legal import LegalDetector
 from cleanarticle.detectors.link_farm import LinkFarmDetector
 from cleanarticle.detectors.navigation import NavigationDetector
 from cleanarticle.detectors.promo import PromoDetector
+from cleanarticle.detectors.section_labels import SectionLabelsDetector
 from cleanarticle.detectors.seo_spam import SeoSpamDetector
 
 ALL_DETECTORS: tuple[Detector, ...] = (
@@ -28,6 +29,7 @@ ALL_DETECTORS: tuple[Detector, ...] = (
     PromoDetector(),
     ForumChromeDetector(),
     CaptionsDetector(),
+    SectionLabelsDetector(),
 )
 DETECTOR_NAMES: frozenset[str] = frozenset(detector.name for detector in ALL_DETECTORS)
 

@@ -86,6 +86,7 @@ _LEGAL_TERMS = re.compile(
 )
 _NOTICE_TERMS = 3  # distinct terms that make a self-referring line a notice
 _CONTINUATION_TERMS = 2  # distinct terms that keep the numbered clauses after it in the notice
+_PHONE_DIGITS = re.compile(r"\d{7}")  # what every _PHONE_LINE holds: a Lines scan finds them
 _PHONE_LINE = re.compile(r"^\D{0,16}(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?:\s*转\s*\d+)?$")
 _FOOTER_HINT = re.compile(
     r"(?<![a-z])(?:footer|foot|copyright|copy|bottom|site-?info|colophon|legal|disclaimer"
@@ -113,7 +114,9 @@ class LegalDetector:
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
         lines = lines_of(blocks, context)
         bounds = shared_prose_bounds(blocks, context)
-        return list(self._detect(blocks, bounds, _judged(lines), lines.holding(":", "\uff1a")))
+        colons = lines.holding(":", "\uff1a")
+        phones = lines.hits(_PHONE_DIGITS)
+        return list(self._detect(blocks, bounds, _judged(lines), colons, phones))
 
     def _detect(
         self,
@@ -121,8 +124,10 @@ class LegalDetector:
         bounds: tuple[int, int],
         judged: Container[int],
         colons: Container[int],
+        phones: Iterable[int],
     ) -> Iterator[Verdict]:
-        """Lines outside ``judged`` pass _judge; lines outside ``colons`` are no contact line."""
+        """Lines outside ``judged`` pass _judge; lines outside ``colons`` and ``phones`` are no
+        contact line."""
         _, last = bounds
         found: dict[int, str] = {}
         contacts: list[Block] = []
@@ -139,7 +144,10 @@ class LegalDetector:
                 else:
                     contacts.append(block)
         _continue_notices(blocks, found)
-        contacts += (b for b in blocks if b.units <= 20 and _PHONE_LINE.match(b.text))
+        for line in sorted(phones):
+            block = blocks[line]
+            if block.units <= 20 and _PHONE_LINE.match(block.text):
+                contacts.append(block)
         for sweep in (contacts, contacts[::-1]):
             for block in sweep:
                 near = range(block.index - _NEAR, block.index + _NEAR + 1)
