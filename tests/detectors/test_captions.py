@@ -53,3 +53,16 @@ def test_prose_that_mentions_agencies_or_brackets_survives() -> None:
         ]
     )
     assert cut(DETECTOR, blocks) == set()
+
+
+def test_newsroom_credit_lines() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "(Reporting by Jane Doe and John Roe; Editing by Mary Major)",
+            "Reporting by Jane Doe; additional reporting by John Roe; Editing by Mary Major",
+            "Reporting by the local paper was thorough, officials said.",
+            "Editing by hand is slow, the editor said, but it works.",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2}

@@ -77,3 +77,18 @@ def test_article_sentences_survive() -> None:
 def test_html_linked_toolbar_word() -> None:
     blocks = html_blocks(PROSE_EN, {"text": "Reply", "tag": "a", "linked": True}, PROSE_EN)
     assert cut(DETECTOR, blocks, "html") == {1}
+
+
+def test_reading_time_counters() -> None:
+    blocks = text_blocks(
+        [
+            "Reading time: 4 minutes",
+            "Tempo de leitura: 1 minuto",
+            "5 min read",
+            "阅读时间：3分钟",
+            "He said the 5 min read was long, and that nobody finished it before the vote.",
+            "It takes about five minutes to read the report, officials said on Monday.",
+            "阅读时间越长,学生的理解能力提升越明显,研究人员在报告中写道。",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {0, 1, 2, 3}

@@ -1,4 +1,5 @@
-"""Photo captions and credits that sit in the text flow, outside any figure element.
+"""Photo captions and credits that sit in the text flow, outside any figure element, and the
+newsroom credit line that closes wire copy ("Reporting by …; Editing by …").
 
 Some templates print a picture's caption as a paragraph that ends in its credit ("Protesters
 marched on Sunday (Image: GETTY)", "市民在公园赏花（图片来源：视觉中国）"), or a credit line on its
@@ -28,6 +29,12 @@ _AGENCY = re.compile(
     r"|中新社|图虫|圖蟲|东方ic|東方ic|ic photo)\s*$",
     re.I,
 )
+_NEWSROOM_CREDIT = re.compile(
+    r"^[(\[]?(?:additional )?(?:reporting|writing|editing) by\b"
+    r"[^.!?]*(?:[;,] (?:additional )?(?:reporting|writing|editing) by\b|[)\]]\s*$|$)",
+    re.I,
+)
+_MAX_NEWSROOM_UNITS = 60
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|/]\s+")
 _MAX_CAPTION_UNITS = 45  # a caption is a sentence or two; a credit closing a long paragraph is
 _MAX_CREDIT_UNITS = 10  # the paragraph's own, cut as a span by the metadata stage instead
@@ -42,6 +49,10 @@ class CaptionsDetector:
     def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
         for block in blocks:
             text = block.text
+            newsroom = block.units <= _MAX_NEWSROOM_UNITS and text[:1] in "([RrWwEeAa"
+            if newsroom and _NEWSROOM_CREDIT.match(text):
+                yield Verdict(block.index, self.name, "newsroom credit line")
+                continue
             if block.units > _MAX_CAPTION_UNITS:
                 continue
             # Every credit form ends in a bracket or is a short line of separated segments.

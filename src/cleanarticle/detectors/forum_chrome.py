@@ -39,7 +39,12 @@ _COUNTER = re.compile(
     r"|(?:已被|被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|查看)了?\s*\d[\d,]*\s*次"
     r"|(?:已有|共有?)\s*\d+\s*(?:件|条|條|篇|个|個|人)?(?:评论|評論|回复|回覆|留言|参与|參與)"
     r"|(?<![a-z\d,])\d[\d,]*\s*shares?(?![a-z])"
-    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆|点赞|點讚|收藏)\s*[(\uff08]\s*\d+\s*[)\uff09]",
+    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|回复|回覆|点赞|點讚|收藏)\s*[(\uff08]\s*\d+\s*[)\uff09]"
+    # reading time: "Reading time: 4 minutes", "5 min read" (opening or closing the line), 阅读时间
+    r"|(?:(?:estimated )?read(?:ing)? time|tempo de leitura|temps de lecture|tiempo de lectura"
+    r"|lesezeit|(?:阅读|閱讀|预计阅读|預計閱讀)(?:时间|時間|时长|時長|需要|需))\s*[:\uff1a]?\s*"
+    r"(?:about |approx\.? |cerca de |约|約)?\d+\s*(?:min(?:ute)?s?|minutos?|分钟|分鐘)?"
+    r"|^\d+\s*-?\s*min(?:ute)?s?\s+read(?![a-z])|(?<![\d,])\d+\s*-?\s*min(?:ute)?s?\s+read\s*$",
     re.I,
 )
 _STRONG = (
@@ -85,7 +90,8 @@ _SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$
 # Needles (see _gate), lower-cased: each branch of _EDIT_STAMP, _COUNTER, _CMS_LINE holds one.
 _STAMP_NEEDLES = needles("本帖", "最后", "最後", "edited", "modified")
 _COUNTER_NEEDLES = needles(
-    *"点點阅閱浏瀏访訪查人热熱次回评評留收转轉已共", "view", "hit", "read", "share",
+    *"点點阅閱浏瀏访訪查人热熱次回评評留收转轉已共预預", "view", "hit", "read", "share",
+    "leitura", "lecture", "lectura", "lesezeit",
 )  # fmt: skip
 _CMS_NEEDLES = needles("名", "processed in")
 # Every branch of _COUNTER also holds a digit or a colon.
@@ -95,8 +101,8 @@ _COUNTER_NEEDS = re.compile(r"[\d:\uff1a]")
 # a line start of _COMMENT_BAR or _POSTED_BY; a line of toolbar tokens (atomic, so that it
 # parses here exactly when _toolbar parses it).
 _STAMP_WORDS = ("本帖", "最后", "最後", "edited", "modified")
-_COUNTER_CHARS = re.compile("[点點阅閱浏瀏访訪查人热熱次回评評留收转轉已共]")
-_COUNTER_WORDS = ("view", "hit", "read", "share")
+_COUNTER_CHARS = re.compile("[点點阅閱浏瀏访訪查人热熱次回评評留收转轉已共预預]")
+_COUNTER_WORDS = ("view", "hit", "read", "share", "leitura", "lecture", "lectura", "lesezeit")
 _CMS_WORDS = ("名", "processed in")
 _STARTS = re.compile(
     rf"{SEP}(?:[\s\d共已网網评評回留发發我查热熱最]|comment|leave|add a|post|be the|log in|write"
