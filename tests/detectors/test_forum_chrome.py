@@ -92,3 +92,24 @@ def test_reading_time_counters() -> None:
         ]
     )
     assert cut(DETECTOR, blocks) == {0, 1, 2, 3}
+
+
+def test_comment_forms_trackbacks_and_thread_pages() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_ZH,
+            "发表名",
+            "E-mail (不显示在评论中)",
+            "个人主页",
+            "(评论中可使用以下tags: )",
+            "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700",
+            "页: [1] 2 3",
+            PROSE_EN,
+            "Name (required)",
+            "Website",
+            "Trackback URL: https://example.com/trackback/12",
+            "The website was down for two hours on Monday, the company said.",
+            "页面正在维护,请稍后再试。",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3, 4, 5, 6, 8, 9, 10}

@@ -72,7 +72,15 @@ _COMMENT_BAR = re.compile(
     r"|write a comment|view comments|show comments|no comments(?: yet)?"
     r"|join the (?:discussion|conversation)|your email address will not be published"
     r"|required fields are marked\b.*|save my name, email,? and website\b.*"
-    r"|notify me (?:of|via)\b.*|this site uses akismet\b.*)\.?$",
+    r"|notify me (?:of|via)\b.*|this site uses akismet\b.*"
+    # comment-form fields and notes, trackbacks, page links of a thread
+    r"|(?:name|e-?mail|website)(?: ?\((?:required|optional|will not be published)\))?\s*\*?"
+    r"|e-?mail\s*[(\uff08][^)\uff09]{1,20}[)\uff09]|[发發]表名|(?:昵称|暱稱|邮箱|郵箱|网址|網址"
+    r"|个人主页|個人主頁)(?:\s*[(\uff08][^)\uff09]{0,12}[)\uff09])?\s*[:\uff1a*]?"
+    r"|[(\uff08]?(?:评论中可使用以下|評論中可使用以下|you (?:can|may) use these (?:html )?)tags\b.*"
+    r"|(?:本文)?(?:通告)?引用\s*[(\uff08]?trackback[)\uff09]?.*"
+    r"|trackback(?: url| uri| link)?\s*[:\uff1a].*"
+    r"|(?:页|頁|pages?)\s*[:\uff1a]\s*(?:\[\d+\]|\d+)(?:\s*(?:\[\d+\]|\d+))*)\.?$",
     re.I,
 )
 # "岚山老周 发表于 2024-6-18 21:03 | 只看该作者": a user name, the post time, then toolbar words.
@@ -105,8 +113,9 @@ _COUNTER_CHARS = re.compile("[点點阅閱浏瀏访訪查人热熱次回评評�
 _COUNTER_WORDS = ("view", "hit", "read", "share", "leitura", "lecture", "lectura", "lesezeit")
 _CMS_WORDS = ("名", "processed in")
 _STARTS = re.compile(
-    rf"{SEP}(?:[\s\d共已网網评評回留发發我查热熱最]|comment|leave|add a|post|be the|log in|write"
-    r"|view|show|no comment|join|your email|required|save my|notify|this site)"
+    rf"{SEP}(?:[\s\d共已网網评評回留发發我查热熱最昵暱邮郵个個本页頁(\uff08]|comment|leave|add a"
+    r"|post|be the|log in|write|view|show|no comment|join|your email|required|save my|notify"
+    r"|this site|name|e-?mail|website|trackback|page|you can|you may)"
 )
 _TOOLBAR_LINE = re.compile(rf"{SEP}(?>{_TOOLBAR_SEP}|{_STRONG}|{_WEAK}|{_NEUTRAL})*+(?={SEP})")
 
