@@ -66,3 +66,19 @@ def test_newsroom_credit_lines() -> None:
         ]
     )
     assert cut(DETECTOR, blocks) == {1, 2}
+
+
+def test_contributor_lines_and_gallery_counters() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "Jane Doe contributed reporting from Hong Kong.",
+            "Associated Press writers John Roe and Mary Major contributed to this report.",
+            "Image 1 of 5",
+            "图 2/6",
+            "Three universities contributed to this report, which found that rents rose 9% "
+            "in the year to March and that wages did not keep up.",
+            "Slide rules were common in schools until the 1970s.",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3, 4}

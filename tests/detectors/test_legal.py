@@ -152,3 +152,16 @@ def test_reporting_on_a_copyright_case_survives() -> None:
         ]
     )
     assert cut(DETECTOR, blocks) == set()
+
+
+def test_disclosure_sentences_but_not_short_item_labels() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "Example News may earn an Affiliate Commission if you purchase something through "
+            "recommended links in this article.",
+            "Example Deals may receive a commission",  # a label repeated on each deal item
+            PROSE_EN,
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1}

@@ -119,3 +119,18 @@ def test_prose_bounds() -> None:
     blocks = text_blocks(["菜单", PROSE_ZH, "短句", PROSE_EN, "footer"])
     assert prose_bounds(blocks) == (1, 3)
     assert prose_bounds(text_blocks(["a", "b"])) == (-1, -1)
+
+
+def test_article_tools_and_page_numbers() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "Text size",
+            "Print Article",
+            "Order Reprints",
+            "1 2 3 4 5 6 7 8",
+            "2 4 6 8",
+            "Print this article and the next one, the teacher told the class before Monday.",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1, 2, 3, 4}

@@ -111,3 +111,34 @@ def test_sentences_about_liking_and_telling_survive() -> None:
         ]
     )
     assert cut(DETECTOR, blocks) == set()
+
+
+def test_lone_address_lines_but_not_lists_of_them() -> None:
+    lone = text_blocks(
+        [
+            "https://www.example.com/news/article/Council-approves-budget-14848164.php",
+            PROSE_EN,
+            "jane.doe@example.com",
+            "www.example-theatre.com",  # a bare domain: the publisher's name as often as not
+            PROSE_ZH,
+        ]
+    )
+    assert cut(DETECTOR, lone) == {0, 2}
+    sources = text_blocks(
+        [PROSE_EN, *(f"https://example.org/report/{i}" for i in range(4)), PROSE_EN]
+    )
+    assert cut(DETECTOR, sources) == set()
+
+
+def test_pitch_after_the_article() -> None:
+    blocks = text_blocks(
+        [
+            PROSE_EN,
+            "If you enjoyed this article, and were stimulated by its contents, we have a "
+            "proposition for you: join our members' programme today.",
+            "If you like this kind of weather, the forecast for the weekend will please you: "
+            "sunshine is expected across the region from Friday until late Sunday evening, "
+            "with temperatures climbing to 25 degrees in the south and light winds everywhere.",
+        ]
+    )
+    assert cut(DETECTOR, blocks) == {1}

@@ -34,6 +34,13 @@ _NEWSROOM_CREDIT = re.compile(
     r"[^.!?]*(?:[;,] (?:additional )?(?:reporting|writing|editing) by\b|[)\]]\s*$|$)",
     re.I,
 )
+# "Jane Doe contributed reporting from Hong Kong.", "AP writer John Roe contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"^[^.!?]{3,200} contributed(?: reporting(?: from [^.!?]{1,40})?| to this (?:report|story))\.?$"
+)
+_GALLERY_COUNTER = re.compile(
+    r"^(?:image|photo|picture|slide|图|圖)\s*\d+\s*(?:of|/|\uff0f)\s*\d+$", re.I
+)
 _MAX_NEWSROOM_UNITS = 60
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|/]\s+")
 _MAX_CAPTION_UNITS = 45  # a caption is a sentence or two; a credit closing a long paragraph is
@@ -48,25 +55,32 @@ class CaptionsDetector:
 
     def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
         for block in blocks:
-            text = block.text
-            newsroom = block.units <= _MAX_NEWSROOM_UNITS and text[:1] in "([RrWwEeAa"
-            if newsroom and _NEWSROOM_CREDIT.match(text):
-                yield Verdict(block.index, self.name, "newsroom credit line")
-                continue
-            if block.units > _MAX_CAPTION_UNITS:
-                continue
-            # Every credit form ends in a bracket or is a short line of separated segments.
-            bracketed = text.endswith((")", "\uff09"))
-            segmented = block.units <= _MAX_CREDIT_UNITS and ("|" in text or "/" in text)
-            if not bracketed and not segmented:
-                continue
-            reason = _judge(block)
+            reason = _credit_line(block) if block.units <= _MAX_NEWSROOM_UNITS else None
+            if reason is None and block.units <= _MAX_CAPTION_UNITS:
+                reason = _caption(block)
             if reason:
                 yield Verdict(block.index, self.name, reason)
 
 
-def _judge(block: Block) -> str | None:
+def _credit_line(block: Block) -> str | None:
+    """Newsroom credits and gallery counters: whole lines of their own."""
     text = block.text
+    if " contributed" in text and _CONTRIBUTED.match(text):
+        return "newsroom credit line"
+    if text[:1] in "([RrWwEeAa" and _NEWSROOM_CREDIT.match(text):
+        return "newsroom credit line"
+    if block.units <= 6 and _GALLERY_COUNTER.match(text):
+        return "gallery counter"
+    return None
+
+
+def _caption(block: Block) -> str | None:
+    text = block.text
+    # Every credit form ends in a bracket or is a short line of separated segments.
+    bracketed = text.endswith((")", "\uff09"))
+    segmented = block.units <= _MAX_CREDIT_UNITS and ("|" in text or "/" in text)
+    if not bracketed and not segmented:
+        return None
     credit = _BRACKETED_CREDIT.search(text)
     if credit:
         return f"photo caption with its credit {credit.group().strip()!r}"

@@ -45,7 +45,8 @@ _STATEMENT = re.compile(
     r"|without (?:the )?(?:prior |express )?written permission"
     r"|privacy policy|terms of (?:use|service)|cookie policy|(?:site|we) uses? cookies"
     r"|(?:contains?|may contain) affiliate|[违違]者(?:必究|依法追究)|侵[权權]必究|翻版必究"
-    r"|(?:may|might|will|could) (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of)"
+    r"|(?:may|might|will|could|can) (?:receive|earn|get|make) (?:an? )?(?:small )?(?:affiliate )?"
+    r"(?:commission|share of)"
     r"|(?:prices?|offers?|deals?) (?:are |is )?subject to change"
     r"|非法[转轉][载載]|무단\s?전재|재배포\s?금지"
 )
@@ -61,7 +62,7 @@ _STATEMENT_NEEDLES = needles(
     "如有侵", "如涉及版", "本站", "侵权", "侵權", "违者", "違者", "翻版必究", "非法", "무단",
     "재배포", "the views ", "not necessarily ", "may not be ", "written permission",
     "privacy policy", "terms of ", "cookie policy", "cookies", "affiliate", "commission",
-    "share of", "subject to change",
+    "share of", "subject to change", "affiliate links",
 )  # fmt: skip
 _BANNER = re.compile(
     r"^(?:this (?:web)?site|we) uses? cookies|^powered by\b.{0,40}$"
@@ -84,6 +85,13 @@ _LEGAL_TERMS = re.compile(
     r"著作[权權]|版[权權]|侵[权權犯]|[转轉][载載]|授[权權]|[许許]可|法律法[规規]|[传傳]播[权權]"
     r"|追究|法律[责責]任|[违違]法"
 )
+# Affiliate and deal disclosures are boilerplate wherever they sit.
+_DISCLOSURE = re.compile(
+    r"(?:may|might|will|could|can) (?:receive|earn|get|make) (?:an? )?(?:small )?(?:affiliate )?"
+    r"(?:commission|share of)|(?:contains?|may contain|uses?) affiliate links"
+    r"|(?:prices?|offers?|deals?) (?:are |is )?subject to change"
+)
+_MAX_DISCLOSURE_UNITS = 80
 _NOTICE_TERMS = 3  # distinct terms that make a self-referring line a notice
 _CONTINUATION_TERMS = 2  # distinct terms that keep the numbered clauses after it in the notice
 _PHONE_DIGITS = re.compile(r"\d{7}")  # what every _PHONE_LINE holds: a Lines scan finds them
@@ -199,6 +207,12 @@ def _judge(block: Block, last: int) -> str | None:
     statement = _search(_STATEMENT, probe, _STATEMENT_NEEDLES)
     if block.units <= 300 and _publisher_notice(text):
         return _NOTICE
+    # A disclosure is a sentence; a short repeated label on list items is part of the items.
+    sentence = text.rstrip().endswith(".")
+    if statement and sentence and block.units <= _MAX_DISCLOSURE_UNITS:
+        disclosure = _DISCLOSURE.search(probe)
+        if disclosure:
+            return "affiliate or deal disclosure"
     if not copyright_ and not statement:
         return None
     markers = len(_COPYRIGHT.findall(probe)) + len(_STATEMENT.findall(probe))

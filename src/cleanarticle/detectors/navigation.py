@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
@@ -28,7 +29,8 @@ _STRONG = (
     r"|返回首页|返回首頁|打印本页|打印本頁|关闭窗口|關閉窗口|關閉視窗"
     r"|(?:访问|訪問|跳到|跳至|跳转到|跳轉到)(?:主要)?(?:内容|內容|正文)|跳[过過](?:导航|導航)"
     r"|skip to (?:main )?content|skip to navigation|skip navigation|back to top|main menu"
-    r"|toggle navigation|my account"
+    r"|toggle navigation|my account|text size|font size|print (?:this )?(?:article|page|story)"
+    r"|order reprints?|reprints? (?:&|and) permissions|e-?mail (?:this )?(?:article|story|page)"
     r"|(?:字体|字體|字号|字號)[:\uff1a]?\s*[【\[]?大\s*中\s*小[】\]]?"
 )
 _WEAK = (
@@ -259,6 +261,7 @@ def _menu_line(text: str) -> str | None:
     if len(text) > 80:
         return None
     pos, strong, weak = 0, 0, 0
+    numbers: list[str] = []
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if match is None:
@@ -266,12 +269,22 @@ def _menu_line(text: str) -> str | None:
         group = match.lastgroup
         strong += group == "strong"
         weak += group == "weak"
+        if group == "num":
+            numbers.append(match.group().strip())
         pos = match.end()
-    if strong:
+    if strong or _page_numbers(numbers):
         return "strong"
     if weak >= 2:
         return "strong"
     return "weak" if weak else None
+
+
+def _page_numbers(numbers: list[str]) -> bool:
+    """Page links "1 2 3 4 5": three or more numbers counting up by one."""
+    if len(numbers) < 3 or not all(number.isdigit() for number in numbers):
+        return False
+    values = [int(number) for number in numbers]
+    return all(b == a + 1 for a, b in pairwise(values))
 
 
 def _trail(text: str, nav_hint: bool) -> str | None:

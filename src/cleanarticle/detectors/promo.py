@@ -48,6 +48,21 @@ _PROMPT = re.compile(
     re.I,
 )
 _MAX_PROMPT_UNITS = 16
+# The pitch that follows an article: "If you enjoyed this article, … subscribe / join / donate".
+_PITCH = re.compile(
+    _LEAD + r"if you (?:enjoyed|liked|like|enjoy|value|appreciate) (?:this|the|our) (?:article"
+    r"|story|post|piece|journalism|reporting)",
+    re.I,
+)
+_MAX_PITCH_UNITS = 40
+# A line that is only an address: a page's URL printed for sharing, a profile, an e-mail (a bare
+# domain, "www.example.com", is the publisher's name as often as chrome, and stays).
+_ADDRESS_LINE = re.compile(
+    r"^(?:(?:https?://|www\.)[^/\s]+/\S+|(?:twitter|x|facebook|instagram|linkedin)\.com/\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
+    re.I,
+)
+_MAX_ADDRESS_LINES = 2  # more are a list of links (sources, products): the article's own
 _LABEL_LINE = re.compile(
     r"^(?:advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|广告|廣告|推广|推廣"
     r"|赞助|贊助|share|subscribe|分享|订阅|訂閱)\s*[:\uff1a]?$",
@@ -94,7 +109,7 @@ _STARTS = re.compile(
     rf"{SEP}[\s【\[(\uff08>»·•*#]*(?:[想新爆报報广廣投了扫掃长長欢歡关關分一点點下更阅閱展商我推赞贊订訂]"
     r"|we|join|share|sign|follow|like|love|enjoy|tell|have|subscribe|get|download|click|tap"
     r"|support|become|continue|喜"
-    r"|read|more|ad|sponsor|promot)"
+    r"|read|more|ad|sponsor|promot|if you)"
 )
 
 
@@ -106,7 +121,7 @@ class PromoDetector:
         starts = lines.hits(_STARTS, lower=True)
         lowered = lines.lowered_texts
         bounds = shared_prose_bounds(blocks, context)
-        return list(self._detect(blocks, bounds, starts, lowered))
+        return [*self._detect(blocks, bounds, starts, lowered), *self._address_lines(blocks)]
 
     def _detect(
         self,
@@ -138,6 +153,14 @@ class PromoDetector:
             if reason:
                 yield Verdict(block.index, self.name, reason)
 
+    def _address_lines(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
+        """Lone address lines; a page printing many is listing them on purpose."""
+        lines = [b for b in blocks if " " not in b.text and _ADDRESS_LINE.match(b.text)]
+        if len(lines) <= _MAX_ADDRESS_LINES:
+            for block in lines:
+                reason = f"address printed as text {block.text[:40]!r}"
+                yield Verdict(block.index, self.name, reason)
+
     def _share_bar(self, run: list[Block]) -> Iterator[Verdict]:
         """Share buttons laid out one per line: "微信 / 微博 / QQ空间", "Pinterest / Reddit"."""
         buttons = {block.index for block in run if _SHARE_BUTTON.match(block.text)}
@@ -158,6 +181,9 @@ def _judge(block: Block, below: bool) -> str | None:
     prompt = _PROMPT.match(text)
     if prompt and block.units <= _MAX_PROMPT_UNITS:
         return f"engagement prompt '{prompt.group().strip(_STRIP)}…'"
+    pitch = _PITCH.match(text)
+    if pitch and block.units <= _MAX_PITCH_UNITS:
+        return f"engagement prompt '{pitch.group().strip(_STRIP)}…'"
     formula = _FORMULA_EN.match(text)
     if (
         formula
