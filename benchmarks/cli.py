@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks import datasets, failures, raw, report, runner, tools
+from benchmarks import datasets, failures, raw, report, runner, stages, tools
 from benchmarks.datasets import Dataset
 from benchmarks.runner import ToolRun
 
@@ -63,10 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(error, file=sys.stderr)
         return 2
-    runs_by_dataset = {
-        name: run_dataset(selected, datasets.load(name, args.bench_dir), args) for name in names
-    }
-    return write_report(runs_by_dataset, args)
+    loaded = {name: datasets.load(name, args.bench_dir) for name in names}
+    runs_by_dataset = {name: run_dataset(selected, data, args) for name, data in loaded.items()}
+    return write_report(runs_by_dataset, args, _stage_times(selected, loaded, args))
 
 
 def run_dataset(
@@ -89,10 +88,25 @@ def run_dataset(
     return runs
 
 
-def write_report(runs_by_dataset: dict[str, list[ToolRun]], args: argparse.Namespace) -> int:
+def _stage_times(
+    selected: Sequence[tools.Tool], loaded: dict[str, Dataset], args: argparse.Namespace
+) -> tuple[dict[str, float] | None, int]:
+    """cleanarticle's seconds per pipeline stage over every page, when speed is measured."""
+    if args.no_speed or not any(tool.name == "cleanarticle" for tool in selected):
+        return None, 0
+    pages = [page.raw for dataset in loaded.values() for page in dataset.pages]
+    _log(f"timing cleanarticle's stages on {len(pages)} pages")
+    return stages.stage_seconds(pages, stages.ROUNDS), len(pages)
+
+
+def write_report(
+    runs_by_dataset: dict[str, list[ToolRun]],
+    args: argparse.Namespace,
+    stage_times: tuple[dict[str, float] | None, int] = (None, 0),
+) -> int:
     check = report.check_metric(datasets.reference_pairs(args.bench_dir))
     settings = report.RunSettings(
-        tuple(runs_by_dataset), not args.no_speed, args.passes, args.timeout, check
+        tuple(runs_by_dataset), not args.no_speed, args.passes, args.timeout, check, *stage_times
     )
     env = report.environment(_commit())
     full = args.dataset == "all" and not args.tools and not args.no_speed

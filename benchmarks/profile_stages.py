@@ -16,7 +16,6 @@ import cProfile
 import gzip
 import pstats
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,13 +27,12 @@ sys.path.insert(0, _src)
 from cleanarticle.blocks import Block, html_blocks  # noqa: E402
 from cleanarticle.decode import decode  # noqa: E402
 from cleanarticle.detectors import ALL_DETECTORS  # noqa: E402
-from cleanarticle.detectors.base import Context, Verdict  # noqa: E402
-from cleanarticle.metadata import extract_metadata  # noqa: E402
+from cleanarticle.detectors.base import Context  # noqa: E402
 from cleanarticle.options import Options  # noqa: E402
-from cleanarticle.output import build_paragraphs, join_text  # noqa: E402
-from cleanarticle.parse import Document, parse  # noqa: E402
-from cleanarticle.pipeline import _apply as apply_cuts  # noqa: E402
-from cleanarticle.scorer import select  # noqa: E402
+from cleanarticle.parse import parse  # noqa: E402
+
+sys.path.insert(0, str(REPO))
+from benchmarks.stages import DETECTOR_PREFIX, STAGES, stage_seconds  # noqa: E402
 
 BENCH = REPO.parent / "shared" / "bench"
 
@@ -49,70 +47,14 @@ def load(dataset: str) -> list[bytes]:
     return raw
 
 
-def one_round(raw: list[bytes], timings: dict[str, float]) -> None:
-    """Run every page through every stage once, adding each stage's time to ``timings``."""
-    clock = time.perf_counter
-    for page in raw:
-        start = clock()
-        html = decode(page, None)
-        decoded = clock()
-        document = parse(html)
-        tree = document.tree
-        parsed = clock()
-        blocks = html_blocks(tree.body if tree.body is not None else tree.root)
-        built = clock()
-        _add(timings, "decode", decoded - start)
-        _add(timings, "parse", parsed - decoded)
-        _add(timings, "blocks", built - parsed)
-        context = Context("html", Options())  # one per document, as in the pipeline
-        verdicts: list[Verdict] = []
-        for detector in ALL_DETECTORS:
-            begin = clock()
-            verdicts.extend(detector.detect(blocks, context))
-            _add(timings, f"  {detector.name}", clock() - begin)
-        _time_the_rest(blocks, document, verdicts, context, timings)
-
-
-def _time_the_rest(
-    blocks: list[Block],
-    document: Document,
-    verdicts: list[Verdict],
-    context: Context,
-    timings: dict[str, float],
-) -> None:
-    """The stages after the detectors, as ``pipeline._assemble`` runs them."""
-    clock = time.perf_counter
-    start = clock()
-    cut = {verdict.index for verdict in verdicts if verdict.span is None}
-    selection = select(blocks, cut, context)
-    selected = clock()
-    _, metadata_verdicts = extract_metadata(document, blocks, selection.kept, None)
-    described = clock()
-    all_verdicts = [*verdicts, *selection.verdicts, *metadata_verdicts]
-    texts, _ = apply_cuts(blocks, selection.kept, all_verdicts)
-    join_text(build_paragraphs(blocks, texts))
-    _add(timings, "scorer", selected - start)
-    _add(timings, "metadata", described - selected)
-    _add(timings, "output", clock() - described)
-
-
-def _add(timings: dict[str, float], stage: str, seconds: float) -> None:
-    timings[stage] = timings.get(stage, 0.0) + seconds
-
-
-_STAGES = ("decode", "parse", "blocks", "detectors", "scorer", "metadata", "output")
-
-
 def report(best: dict[str, float], pages: int) -> None:
-    detectors = sum(seconds for stage, seconds in best.items() if stage.startswith("  "))
-    stages = {**best, "detectors": detectors}
-    total = sum(stages[stage] for stage in _STAGES)
+    total = best["total"]
     print(f"{'stage':<18}{'ms/page':>10}{'pages/s':>10}{'share':>8}")
-    for stage in _STAGES:
-        _row(stage, stages[stage], pages, total)
+    for stage in STAGES:
+        _row(stage, best[stage], pages, total)
         if stage == "detectors":
             for name, seconds in best.items():
-                if name.startswith("  "):
+                if name.startswith(DETECTOR_PREFIX):
                     _row(name, seconds, pages, total)
     _row("total", total, pages, total)
 
@@ -164,12 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         profile(raw, args.profile, args.top)
         return 0
-    best: dict[str, float] = {}
-    for _ in range(args.repeat):
-        timings: dict[str, float] = {}
-        one_round(raw, timings)
-        for stage, seconds in timings.items():
-            best[stage] = min(best.get(stage, seconds), seconds)
+    best = stage_seconds(raw, args.repeat)
     print(f"{len(raw)} pages ({args.dataset}), best of {args.repeat} rounds per stage")
     report(best, len(raw))
     return 0

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from benchmarks import metadata, metric
+from benchmarks import metadata, metric, stages
 from benchmarks.runner import ToolRun
 
 REFERENCE = "trafilatura"
@@ -173,6 +173,9 @@ class RunSettings:
     passes: int
     timeout: float
     metric_check: metric.DatasetScore | None = None  # the published reference, re-scored
+    # cleanarticle's seconds per stage over every page of the run (see benchmarks/stages.py)
+    stage_seconds: dict[str, float] | None = None
+    stage_pages: int = 0
 
 
 def check_metric(pairs: Sequence[tuple[str, str]] | None) -> metric.DatasetScore | None:
@@ -198,6 +201,7 @@ def render(
     ]
     for name, runs in runs_by_dataset.items():
         lines += _dataset_section(name, runs, settings)
+    lines += _stages_section(runs_by_dataset, settings)
     lines += _versions_section(_first_runs(runs_by_dataset))
     lines += _how_measured(settings)
     return "\n".join(lines) + "\n"
@@ -219,6 +223,64 @@ def _dataset_section(name: str, runs: list[ToolRun], settings: RunSettings) -> l
         if sentence:
             lines += [sentence, ""]
     return lines
+
+
+def _stages_section(
+    runs_by_dataset: dict[str, list[ToolRun]], settings: RunSettings
+) -> list[str]:
+    """cleanarticle's time per pipeline stage, and what a speed target leaves for Python."""
+    seconds, pages = settings.stage_seconds, settings.stage_pages
+    if not seconds or not pages:
+        return []
+    total = seconds["total"]
+    rows = []
+    for stage, spent in seconds.items():
+        if stage == "total":
+            continue
+        name = f"&nbsp;&nbsp;{stage.strip()}" if stage.startswith(stages.DETECTOR_PREFIX) else stage
+        rows.append([name, f"{spent / pages * 1000:.2f}", f"{spent / total:.0%}"])
+    rows.append(["**total**", f"**{total / pages * 1000:.2f}**", "100%"])
+    order = {stage: position for position, stage in enumerate(stages.STAGES)}
+    rows.sort(key=lambda row: _stage_order(row[0], order))
+    lines = [
+        "## Where cleanarticle's time goes",
+        "",
+        f"Each stage timed on its own over all {pages} pages of this run (best of "
+        f"{stages.ROUNDS} rounds; `python benchmarks/profile_stages.py` prints the same table).",
+        "",
+        *_table(["stage", "ms/page", "share"], rows),
+        "",
+    ]
+    budget = _budget_sentence(runs_by_dataset, seconds, pages)
+    return [*lines, budget, ""] if budget else lines
+
+
+def _stage_order(name: str, order: dict[str, int]) -> tuple[int, int]:
+    plain = name.replace("&nbsp;", "").strip("* ")
+    if plain == "total":
+        return (len(order), 0)
+    if name.startswith("&nbsp;"):
+        return (order["detectors"], 1)
+    return (order.get(plain, len(order)), 0)
+
+
+def _budget_sentence(
+    runs_by_dataset: dict[str, list[ToolRun]], seconds: dict[str, float], pages: int
+) -> str | None:
+    runs = runs_by_dataset.get("scrapinghub")
+    rate = _pages_per_second(runs, "trafilatura") if runs else None
+    if not rate:
+        return None
+    budget = 1000 / (10 * rate)
+    parse_ms = seconds["parse"] / pages * 1000
+    python_ms = (seconds["total"] - seconds["parse"] - seconds["decode"]) / pages * 1000
+    return (
+        f"Ten times trafilatura's pages/s on scrapinghub (the issue's speed target) leaves "
+        f"{budget:.2f} ms per page. Our parse stage alone (Lexbor plus the two linear guards "
+        f"against hostile nesting and attribute floods) takes {parse_ms:.2f} ms, and the stages "
+        f"written in Python after it (blocks, detectors, scorer, metadata, output) take "
+        f"{python_ms:.2f} ms together."
+    )
 
 
 def _has_metadata_truth(runs: Sequence[ToolRun]) -> bool:
