@@ -1,6 +1,9 @@
+import re
+
 from cleanarticle.article import Kind
-from cleanarticle.blocks import html_blocks, text_blocks
+from cleanarticle.blocks import Block, html_blocks, text_blocks
 from cleanarticle.parse import parse
+from cleanarticle.textstats import CJK_CLASS, PUNCTUATION
 
 
 def blocks_of(html: str):
@@ -66,3 +69,58 @@ def test_text_blocks_indent_runs_bullets_and_headings():
     assert blocks[3].kind is Kind.LIST_ITEM and blocks[3].text == "国家及部委网站"
     assert blocks[4].container == blocks[5].container != -1
     assert blocks[2].container == -1
+
+
+def test_shared_features_come_from_the_enclosing_elements():
+    """Each element's features derive from its parent's; an element no block needs still counts."""
+    blocks = blocks_of(
+        "<div id=Page class='Main Wrap'><div class=empty></div><ul class=menu><li>one</li>"
+        "<li><p>two</p><ol><li>deep</li></ol></li></ul>"
+        "<table id=t><tr><td>a</td><td>b</td></tr></table></div>"
+    )
+    one, two, deep, row = blocks
+    assert one.path == "body/div/ul/li"
+    assert one.ancestors == (1, 2, 4, 5)
+    assert one.ancestor_hints == ("", "main wrap page", "menu", "")
+    assert one.hints == two.hints == deep.hints == "main wrap page menu"
+    # Items share their list's id; a paragraph in an item keeps its own id but the item's kind.
+    assert (one.kind, one.level, one.container) == (Kind.LIST_ITEM, 1, 4)
+    assert (two.kind, two.level, two.container) == (Kind.LIST_ITEM, 1, 7)
+    assert (deep.level, deep.container, deep.ancestors) == (2, 8, (1, 2, 4, 6, 8, 9))
+    # Rows of a data table belong to the table.
+    assert (row.text, row.kind, row.tag, row.container) == ("a | b", Kind.TABLE_ROW, "table", 10)
+    assert (row.ancestors, row.hints) == ((1, 2, 10), "main wrap page t")
+
+
+def test_text_outside_block_elements():
+    [block] = html_blocks(parse("<p><span>in <b>line</b></span></p>").tree.css_first("span"))
+    assert (block.text, block.tag, block.path, block.ancestors) == ("in line", "body", "", ())
+    assert block.container == -1
+
+
+def test_block_measures_only_what_it_is_not_given():
+    measured = Block(index=0, text="Hello, world!")
+    assert (measured.units, measured.punctuation) == (2, 2)
+    given = Block(index=0, text="Hello, world!", units=7, punctuation=0)
+    assert (given.units, given.punctuation) == (7, 0)
+
+
+def test_units_and_punctuation_of_every_script():
+    """Each counting path (ASCII, punctuation beyond ASCII, CJK first or not, mixed) agrees with
+    the definition: a CJK character or a run of other word characters is one unit."""
+    unit = re.compile(f"[{CJK_CLASS}]|[^\\W{CJK_CLASS}]+")
+    lines = [
+        "Plain ASCII, with punctuation.",
+        "“Curly quotes” — and a dash…",
+        "Новости: «Мода» и красота",
+        "Zürich 2024 – Größe",
+        "电信网络诈骗（案件）下降",
+        "iPhone 15发布会在北京举行，售价5999元",
+        "Москва и 北京 city・カタカナ",
+        "한국어 텍스트 and 日本語のテキスト",
+    ]
+    blocks = blocks_of("".join(f"<p>{line}</p>" for line in lines))
+    assert [b.text for b in blocks] == lines
+    for block in blocks:
+        assert block.units == len(unit.findall(block.text)), block.text
+        assert block.punctuation == sum(char in PUNCTUATION for char in block.text), block.text

@@ -36,13 +36,13 @@ class Block:
     indent: int = 0  # leading spaces in text mode
     ancestors: tuple[int, ...] = ()  # ids of the enclosing block elements, outermost first
     ancestor_hints: tuple[str, ...] = ()  # class/id words of each of those elements
-    units: int = 0  # length_units(text)
-    punctuation: int = 0  # punctuation_count(text)
+    units: int = -1  # length_units(text), measured here unless given
+    punctuation: int = -1  # punctuation_count(text), measured here unless given
 
     def __post_init__(self) -> None:
-        if not self.units:
+        if self.units < 0:
             self.units = length_units(self.text)
-        if not self.punctuation:
+        if self.punctuation < 0:
             self.punctuation = punctuation_count(self.text)
 
     @property
@@ -77,7 +77,7 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 # Enum members read through the class are slow on Python < 3.12; hot paths use these.
-_LIST_ITEM, _TABLE_ROW = Kind.LIST_ITEM, Kind.TABLE_ROW
+_PARAGRAPH, _LIST_ITEM, _TABLE_ROW = Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.TABLE_ROW
 # The kind (and heading level) of a block whose nearest enclosing element with one of these
 # tags is that element; a list item's level is the number of open lists.
 _KIND_OF_TAG: dict[str, tuple[Kind, int]] = {
@@ -86,50 +86,47 @@ _KIND_OF_TAG: dict[str, tuple[Kind, int]] = {
     **dict.fromkeys(("pre", "listing", "xmp", "plaintext"), (Kind.CODE, 0)),
     "blockquote": (Kind.QUOTE, 0),
 }
-# A table is laid out as data (one block per row) only when its cells hold no such elements.
 _DEADLINE_EVERY = 4096  # nodes walked between two looks at the clock
+# A table is laid out as data (one block per row) only when its cells hold no such elements.
 _LAYOUT_INSIDE_TABLE = ", ".join(
     f"td {tag}, th {tag}"
     for tag in ("table", "div", "p", "ul", "ol", "br", "blockquote", "pre", "h1", "h2", "h3")
 )
 
 
-# What every block cut from one open block element shares, computed once per element:
-# (tag, path, hints, ancestors, ancestor_hints, kind, level, container); see Block.
-_Features = tuple[str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int]
+# One open block element: what every block cut from it shares (tag, path, hints, ancestors,
+# ancestor_hints, kind, level, container; see Block), then the number of open lists (itself
+# included) and the id of the innermost one (-1: none), which an element opened inside it needs.
+_Open = tuple[str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int, int, int]
 
 
 class _HtmlSegmenter:
     """Walks the tree once, in document order, cutting text into blocks at block boundaries.
 
     The walk goes down to a node's first child, across to its next sibling and back up through
-    a stack of open elements: no recursion, and no list of children built per node. Text nodes,
-    the most common nodes by far (most of them whitespace between tags), are handled inline.
+    a stack of open elements: no recursion, and no list of children built per node. The features
+    blocks share are worked out per block element, and only once a block inside it needs them.
     """
 
     __slots__ = (
-        "_features", "_hints", "_ids", "_kinds", "_last_was_link", "_link_chars", "_link_count",
-        "_link_depth", "_next_id", "_nodes", "_paragraph", "_pieces", "_tags", "_visible",
-        "blocks",
+        "_last_was_link", "_link_chars", "_link_count", "_link_depth", "_next_id", "_open",
+        "_paragraph", "_pending", "_pieces", "blocks",
     )  # fmt: skip
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self._pieces: list[str] = []  # text of the current line, cleared in place on flush
-        self._visible = False  # some piece holds more than whitespace
+        # Text of the current line, cleared in place on flush. Whitespace is added only after
+        # visible text, so the line has visible text exactly when it has pieces.
+        self._pieces: list[str] = []
         self._link_chars = 0
         self._link_count = 0
         self._link_depth = 0
         self._last_was_link = False
         self._paragraph = 0
-        # The stack of open block elements, one column per list. Class/id hints are read, and
-        # the features blocks share are computed, only once a block inside the element needs them.
-        self._ids: list[int] = []
-        self._tags: list[str] = []
-        self._kinds: list[tuple[Kind, int]] = []  # see _KIND_OF_TAG
-        self._nodes: list[LexborNode] = []
-        self._hints: list[str | None] = []
-        self._features: list[_Features | None] = []
+        # The open block elements, outermost first: those whose features some block needed (on
+        # top of _OUTSIDE), then (tag, id, node) of the inner ones none has needed yet.
+        self._open: list[_Open] = [_OUTSIDE]
+        self._pending: list[tuple[str, int, LexborNode]] = []
         self._next_id = 0
 
     def run(self, root: LexborNode, deadline: Deadline) -> list[Block]:
@@ -138,171 +135,128 @@ class _HtmlSegmenter:
         return self.blocks
 
     def _walk(self, root: LexborNode, deadline: Deadline) -> None:
-        open_elements: list[tuple[LexborNode, str]] = []  # entered, children being walked
+        """Visit every node once. The common cases are inlined, calls included: a call costs about
+        as much as most nodes' whole work, so a line is flushed only when it holds pieces or links.
+        """
+        open_elements: list[tuple[LexborNode, str | None]] = []  # entered, children being walked
         pieces = self._pieces
         node = root
-        countdown = _DEADLINE_EVERY
         while True:
-            countdown -= 1
-            if not countdown:
-                countdown = _DEADLINE_EVERY
-                deadline.check("blocks")
-            tag = node.tag
-            if tag == "-text":
-                text = node.text_content
-                if text:
-                    if not text.isspace():
-                        pieces.append(text)
-                        self._visible = True
-                        self._last_was_link = False
-                        if self._link_depth:
-                            self._link_chars += len(text.strip())
-                    elif self._visible:  # whitespace counts only after visible text
-                        pieces.append(text)
-            elif self._enter(node, tag):
-                child = node.first_child
-                if child is not None:
-                    open_elements.append((node, tag))
-                    node = child
-                    continue
-                self._leave(tag)
-            # Done with this node's subtree: on to the next sibling, or up.
-            while node is not root:
-                sibling = node.next
-                if sibling is not None:
-                    node = sibling
-                    break
-                node, tag = open_elements.pop()
-                if tag in _BLOCK_TAGS or tag == "a":
-                    self._leave(tag)
-            else:
-                return
+            for _ in range(_DEADLINE_EVERY):
+                tag = node.tag
+                if tag == "-text":
+                    # Most text nodes are whitespace between tags, which counts only after visible
+                    # text: the cheap test (ASCII whitespace, not read into a str) skips them.
+                    if pieces or not node.is_empty_text_node:
+                        text = node.text_content
+                        if text:
+                            if not text.isspace():
+                                pieces.append(text)
+                                self._last_was_link = False
+                                if self._link_depth:
+                                    self._link_chars += len(text.strip())
+                            elif pieces:
+                                pieces.append(text)
+                elif tag in _BLOCK_TAGS:
+                    if pieces or self._link_count:
+                        self._flush()
+                    if tag != "table" or not self._add_data_table(node):
+                        self._paragraph += 1
+                        self._next_id += 1
+                        self._pending.append((tag, self._next_id, node))
+                        child = node.first_child
+                        if child is not None:
+                            open_elements.append((node, tag))
+                            node = child
+                            continue
+                        self._close_block()
+                elif tag == "br":
+                    if pieces or self._link_count:
+                        self._flush()
+                else:  # an inline element, or a comment or such (no children, no text)
+                    if tag == "a" and "href" in node.attrs:
+                        # Adjacent links read as separate words: "Home News", not "HomeNews".
+                        if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
+                            pieces.append(" ")
+                        self._link_depth += 1
+                        self._link_count += 1
+                    child = node.first_child
+                    if child is not None:
+                        open_elements.append((node, tag))
+                        node = child
+                        continue
+                    if tag == "a":
+                        self._close_link()
+                # Done with this node's subtree: on to the next sibling, or up.
+                while node is not root:
+                    sibling = node.next
+                    if sibling is not None:
+                        node = sibling
+                        break
+                    node, tag = open_elements.pop()
+                    if tag in _BLOCK_TAGS:  # as _close_block
+                        if pieces or self._link_count:
+                            self._flush()
+                        self._paragraph += 1
+                        if self._pending:
+                            self._pending.pop()
+                        else:
+                            self._open.pop()
+                    elif tag == "a":
+                        self._close_link()
+                else:
+                    return
+            deadline.check("blocks")
 
-    def _enter(self, node: LexborNode, tag: str | None) -> bool:
-        """Open an element; False when its subtree is done with (skipped or handled whole)."""
-        if tag in _BLOCK_TAGS:
-            if self._pieces:
-                self._flush()
-            elif self._link_count:  # links without visible text count for no line
-                self._link_chars = self._link_count = 0
-            if tag == "table" and node.css_first(_LAYOUT_INSIDE_TABLE) is None:
-                self._add_data_table(node)
-                return False
-            self._paragraph += 1
-            self._push(tag, node)
-        elif tag == "a":
-            if "href" in node.attrs:
-                pieces = self._pieces
-                if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
-                    pieces.append(" ")
-                self._link_depth += 1
-                self._link_count += 1
-        elif tag is None or tag.startswith(("-", "!")):
-            return False
-        elif tag == "br":
-            if self._pieces:
-                self._flush()
-            elif self._link_count:  # links without visible text count for no line
-                self._link_chars = self._link_count = 0
-            return False
-        return True
-
-    def _leave(self, tag: str) -> None:
-        if tag in _BLOCK_TAGS:
-            if self._pieces:
-                self._flush()
-            elif self._link_count:  # links without visible text count for no line
-                self._link_chars = self._link_count = 0
-            self._paragraph += 1
-            self._pop()
-        elif tag == "a" and self._link_depth:
+    def _close_link(self) -> None:
+        if self._link_depth:  # also ends at a nested <a> without href (browsers never nest <a>)
             self._link_depth -= 1
             self._last_was_link = True
 
+    def _close_block(self) -> None:
+        """Close the innermost block element (the walk inlines this for elements with children)."""
+        if self._pieces or self._link_count:
+            self._flush()
+        self._paragraph += 1
+        if self._pending:  # the innermost open elements
+            self._pending.pop()
+        else:
+            self._open.pop()
+
     def _flush(self) -> None:
-        """End the current line: emit it as a block unless it is blank."""
+        """End the current line: emit it as a block unless it is blank (links without visible
+        text count for no line)."""
         pieces = self._pieces
-        if not pieces:
-            return
-        text = normalize_text("".join(pieces)) if self._visible else ""
         link_chars, link_count = self._link_chars, self._link_count
-        pieces.clear()
-        self._visible, self._link_chars, self._link_count = False, 0, 0
-        if text:
-            self._emit(text, min(link_chars, len(text)), link_count)
+        self._link_chars = self._link_count = 0
+        if pieces:
+            text = normalize_text("".join(pieces))
+            pieces.clear()
+            if text:  # blank when all of it was invisible marks
+                self._emit(text, min(link_chars, len(text)), link_count)
 
     def _emit(self, text: str, link_chars: int, link_count: int, row: bool = False) -> None:
-        if not self._features:
-            features = _BODY_FEATURES
-        else:
-            features = self._features[-1] or self._features_of_top()
-        tag, path, hints, ancestors, ancestor_hints, kind, level, container = features
+        if self._pending:
+            self._open_pending()
+        tag, path, hints, ancestors, ancestor_hints, kind, level, container, _, _ = self._open[-1]
         if row:
-            kind, level, container = _TABLE_ROW, 0, self._ids[-1]
-        self.blocks.append(
+            kind, level, container = _TABLE_ROW, 0, ancestors[-1]
+        blocks = self.blocks
+        # Positional: keywords make building a 16-field Block over twice as slow.
+        blocks.append(
             Block(
-                index=len(self.blocks),
-                text=text,
-                kind=kind,
-                tag=tag,
-                path=path,
-                hints=hints,
-                container=container,
-                paragraph=self._paragraph,
-                link_chars=link_chars,
-                link_count=link_count,
-                level=level,
-                ancestors=ancestors,
-                ancestor_hints=ancestor_hints,
-                units=length_units(text),
-                punctuation=punctuation_count(text),
+                len(blocks), text, kind, tag, path, hints, container, self._paragraph,
+                link_chars, link_count, level, 0, ancestors, ancestor_hints,
+                length_units(text), punctuation_count(text),
             )
-        )
+        )  # fmt: skip
 
-    def _features_of_top(self) -> _Features:
-        """The shared features of the innermost open element, cached until it closes."""
-        tags, ids, hints = self._tags, self._ids, self._hints
-        if hints[-1] is None:
-            self._read_hints()
-        tag = tags[-1]
-        kind, level = self._kinds[-1]
-        if kind is _LIST_ITEM:  # nested lists count, whichever side of the item they are
-            level = sum(map(_LISTS.__contains__, tags))
-        container = ids[-1]
-        if tag in _ITEMS:  # items of one list share the list's id
-            for ancestor_id, ancestor_tag in zip(reversed(ids), reversed(tags)):
-                if ancestor_tag in _LISTS:
-                    container = ancestor_id
-                    break
-        ancestor_hints = tuple(hints)
-        features = (
-            tag,
-            "/".join(tags),
-            " ".join(filter(None, ancestor_hints)),
-            tuple(ids),
-            ancestor_hints,
-            kind,
-            level,
-            container,
-        )
-        self._features[-1] = features  # type: ignore[assignment]
-        return features  # type: ignore[return-value]
-
-    def _read_hints(self) -> None:
-        """Read the class/id hints of the open elements not read before.
-
-        Reading fills the whole stack and pushes add unread elements on top, so the unread
-        ones are always the top few.
-        """
-        hints, nodes = self._hints, self._nodes
-        depth = len(hints)
-        while depth and hints[depth - 1] is None:
-            depth -= 1
-        for unread in range(depth, len(hints)):
-            hints[unread] = _hints_of(nodes[unread])
-
-    def _add_data_table(self, table: LexborNode) -> None:
-        self._push("table", table)
+    def _add_data_table(self, table: LexborNode) -> bool:
+        """Emit a data table's rows; False when it is a layout table, walked as any element."""
+        if table.css_first(_LAYOUT_INSIDE_TABLE) is not None:
+            return False
+        self._next_id += 1
+        self._pending.append(("table", self._next_id, table))
         for row in table.css("tr"):
             cells_text = (cell.text(deep=True, separator=" ") for cell in row.css("td, th"))
             texts = (normalize_text(text) for text in cells_text)
@@ -314,40 +268,53 @@ class _HtmlSegmenter:
             text = " | ".join(cells)
             self._paragraph += 1
             self._emit(text, min(link_chars, len(text)), len(links), row=len(cells) > 1)
-        self._pop()
-        self._paragraph += 1
+        self._close_block()
+        return True
 
-    def _push(self, tag: str, node: LexborNode) -> None:
-        self._next_id += 1
-        self._ids.append(self._next_id)
-        self._tags.append(tag)
-        kinds = self._kinds
-        own = _KIND_OF_TAG.get(tag)
-        kinds.append(own if own is not None else kinds[-1] if kinds else _NO_KIND)
-        self._nodes.append(node)
-        self._hints.append(None)
-        self._features.append(None)
-
-    def _pop(self) -> None:
-        self._ids.pop()
-        self._tags.pop()
-        self._kinds.pop()
-        self._nodes.pop()
-        self._hints.pop()
-        self._features.pop()
+    def _open_pending(self) -> None:
+        """Work out the features of the pending elements, each from those of the one it is in."""
+        open_ = self._open
+        for tag, id_, node in self._pending:
+            open_.append(_opened(tag, id_, node, open_[-1]))
+        self._pending.clear()
 
 
-# Blocks outside every block element (a walk from a non-block root).
-_NO_KIND = (Kind.PARAGRAPH, 0)
-_BODY_FEATURES: _Features = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1)
+def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
+    """The features of a block element, derived from those of the one it is in."""
+    _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id = outer
+    hints = _hints_of(node)
+    if hints:
+        joined = f"{joined} {hints}" if joined else hints
+    own = _KIND_OF_TAG.get(tag)
+    if own is not None:  # else the kind of the element it is in
+        kind, level = own
+    container = id_
+    if tag in _LISTS:
+        lists, list_id = lists + 1, id_
+    elif tag in _ITEMS and list_id != -1:  # items of one list share the list's id
+        container = list_id
+    if kind is _LIST_ITEM:  # nested lists count, whichever side of the item they are
+        level = lists
+    path = f"{path}/{tag}" if path else tag
+    ancestors += (id_,)
+    ancestor_hints += (hints,)
+    return (tag, path, joined, ancestors, ancestor_hints, kind, level, container, lists, list_id)
+
+
+# The features of blocks outside every block element (a walk from a non-block root), and those
+# a root element derives its own from: no path, hints or ancestors, no lists.
+_OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1)
 
 
 def _hints_of(node: LexborNode) -> str:
+    """Lower-cased class and id words: "{class} {id}", stripped."""
     attributes = node.attributes
-    class_, id_ = attributes.get("class"), attributes.get("id")
-    if not class_ and not id_:
+    if not attributes:
         return ""
-    return f"{class_ or ''} {id_ or ''}".lower().strip()
+    class_, id_ = attributes.get("class"), attributes.get("id")
+    if id_:
+        return f"{class_} {id_}".lower().strip() if class_ else id_.lower().strip()
+    return class_.lower().strip() if class_ else ""
 
 
 def html_blocks(body: LexborNode | None, deadline: Deadline = NO_DEADLINE) -> list[Block]:

@@ -16,9 +16,13 @@ _OTHER_WORD = re.compile(f"[^\\W{CJK_CLASS}]+")
 _LONG_TEXT = 4096
 # One reading unit: a CJK character, or a run of other word characters.
 _UNIT = re.compile(f"[{CJK_CLASS}]|[^\\W{CJK_CLASS}]+")
+_CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 # What makes a unit beyond ASCII: a word character (letter, digit) or a CJK character (CJK_CLASS
-# holds some punctuation too, such as "・"). A line without any is measured as ASCII.
-_NON_ASCII_UNIT_CHAR = re.compile(f"[{CJK_CLASS}]|[^\\W\\x00-\\x7f]")
+# holds some punctuation too, such as "・"). A line without any is measured as ASCII. Written as
+# any non-ASCII character, then a look back that rules out the non-word non-CJK ones: a pattern
+# that starts with a plain class lets the regex engine skip ASCII at C speed (lines with a curly
+# quote or a no-break space are mostly long English paragraphs).
+_NON_ASCII_UNIT_CHAR = re.compile(f"[^\\x00-\\x7f](?<![^\\w{CJK_CLASS}])")
 # Bytes of ASCII text, word characters kept and every other byte made a space, so that split()
 # yields exactly the \w+ runs (several times faster than a regex on short lines).
 _ASCII_WORDS = bytes(
@@ -43,14 +47,20 @@ def length_units(text: str) -> int:
     """Length in reading units: each CJK character is one, each other word is one."""
     if text.isascii():
         return len(text.encode("ascii").translate(_ASCII_WORDS).split())
-    if _NON_ASCII_UNIT_CHAR.search(text) is None:
+    first = _NON_ASCII_UNIT_CHAR.search(text)
+    if first is None:
         # Only punctuation, symbols and spaces beyond ASCII ("curly quotes", dashes): each
         # becomes "?", a non-word byte, so the ASCII count holds.
         return len(text.encode("ascii", "replace").translate(_ASCII_WORDS).split())
     if len(text) > _LONG_TEXT:
         spaced, cjk = _CJK_CHAR.subn(" ", text)
         return cjk + _OTHER_WORD.subn("", spaced)[1]
-    return len(_UNIT.findall(text))
+    if _CJK_CHAR.match(text, first.start()) is None:  # likely no CJK: one pass
+        return len(_UNIT.findall(text))
+    # Each run of CJK characters made one space: what it shrank by counts them, and what is left
+    # holds only the other words (a string per run, where a match per character made one each).
+    spaced, runs = _CJK_RUN.subn(" ", text)
+    return len(text) - len(spaced) + runs + len(_OTHER_WORD.findall(spaced))
 
 
 def cjk_ratio(text: str) -> float:

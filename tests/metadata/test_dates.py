@@ -2,7 +2,13 @@ from datetime import datetime
 
 import pytest
 
-from cleanarticle.metadata.dates import date_from_url, find_dates, parse_date
+from cleanarticle.metadata.dates import (
+    _MONTH_NAME,
+    _has_month_name,
+    date_from_url,
+    find_dates,
+    parse_date,
+)
 
 NOW = datetime(2024, 6, 1, 12, 0)
 
@@ -146,3 +152,16 @@ def test_parse_date_meta_values(value, iso):
 )
 def test_date_from_url(url, iso):
     assert date_from_url(url, now=NOW) == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["Posted SEPT 3", "mayor", "no month here", "Décembre", "ſep 3", "第3期", ""]
+)
+def test_month_name_gate_agrees_with_the_pattern(text):
+    assert _has_month_name(text) == (_MONTH_NAME.search(text) is not None)
+
+
+def test_full_width_digits_are_read():
+    assert [found.iso for found in find_dates("２０２１－０４－１０ １０：３０", now=NOW)] == [
+        "2021-04-10T10:30:00"
+    ]

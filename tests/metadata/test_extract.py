@@ -394,3 +394,19 @@ def test_url_from_og_url(og_url, url, expected):
     html = f'<html><head><meta property="og:url" content="{og_url}"></head><body><p>x</p></body>'
     metadata, _, _ = run_html(html, url=url)
     assert metadata.url == expected
+
+
+def test_declared_date_ranks_never_tie_with_visible_line_ranks():
+    # _dates parses declared dates lazily, best rank first: exact only while no rank is shared.
+    import cleanarticle.metadata as metadata
+    from cleanarticle.metadata.lines import facts
+
+    visible = {value for name, value in vars(facts).items() if name.startswith("DATE_")}
+    published = {
+        metadata._RANK_LD, metadata._RANK_META, metadata._RANK_MICRODATA,
+        metadata._RANK_META_FAMILY, metadata._RANK_LOOSE, metadata._RANK_TIME_PUBLISHED,
+        metadata._RANK_TIME_ANY,
+    }  # fmt: skip
+    modified = {metadata._RANK_LD, metadata._RANK_META, metadata._RANK_MICRODATA}
+    assert not published & visible
+    assert not modified & (visible | {rank + 10 for rank in visible})  # + 10: forum edit notes

@@ -142,3 +142,29 @@ def test_time_tags_know_pubdate_and_comment_sections():
         ("2021-04-12", False, False),
         ("2021-04-15", False, True),
     ]
+
+
+def test_one_query_sorts_elements_matching_several_selectors():
+    # <link>/<a> with an itemprop: only the rel selector tells a canonical or author link.
+    page = page_of(
+        '<meta itemprop="datePublished" content="2021-04-10">'
+        '<link itemprop="url" href="/not-canonical">'
+        '<link itemprop="mainEntityOfPage" rel="canonical" href="/canonical">',
+        '<a itemprop="author" href="/u/1">李四</a>'
+        '<a itemprop="author" rel="author" href="/u/2">张三</a>'
+        '<time itemprop="dateModified" datetime="2021-04-11">x</time>',
+    )
+    assert page.canonical == "/canonical"
+    assert page.rel_authors == ("张三",)
+    assert page.microdata["author"] == ("李四", "张三")
+    assert page.microdata["date_modified"] == ("2021-04-11",)
+    assert page.first("datepublished") == "2021-04-10"
+    assert [tag.value for tag in page.times] == ["2021-04-11"]
+
+
+def test_lexbor_reports_a_node_once_per_matching_selector():
+    # collect's single query relies on this (html_meta._page_nodes).
+    tree = parse('<html><body><a itemprop="author" rel="author">A</a><i>x</i></body></html>').tree
+    found = tree.css('[itemprop], a[rel~="author"], i')
+    assert [node.tag for node in found] == ["a", "a", "i"]
+    assert found[0].mem_id == found[1].mem_id

@@ -1,6 +1,12 @@
 import pytest
 
-from cleanarticle.metadata.language import choose_language, detect_language, primary_subtag
+from cleanarticle.metadata.language import (
+    _by_script_counts,
+    _without_other_scripts,
+    choose_language,
+    detect_language,
+    primary_subtag,
+)
 
 ZH = "公安部与有关部门认真贯彻落实党中央决策部署，克服疫情不利影响，齐抓共管，密切协作。"
 ZH_TW = "公安部與有關部門認真貫徹落實黨中央決策部署，克服疫情不利影響，齊抓共管，密切協作。"
@@ -61,3 +67,10 @@ def test_latin_declaration_overruled_only_on_overwhelming_evidence():
     long_english = " ".join([EN] * 4)
     assert choose_language("de", long_english) == "en"
     assert choose_language("de", EN) == "de"  # too little text to overrule
+
+
+@pytest.mark.parametrize(
+    "text", [EN, FR, DE, "12345 678", "×÷", "ª ² ʰ", "It’s “quoted” — naïve café", ""]
+)
+def test_latin_only_shortcut_agrees_with_counting_every_script(text):
+    assert _without_other_scripts(text) == _by_script_counts(text)

@@ -14,7 +14,7 @@ A forum's "本帖最后由 X 于 … 编辑" note gives ``date_modified`` (it is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -86,9 +86,10 @@ _SECTION_META = ("article:section", "category", "columnname")
 _IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
                "twitter:image:src")  # fmt: skip
 
-# Ranks of declared evidence, placed around the visible-line ranks of ``lines.facts`` (10-17).
+# Ranks of declared evidence, placed around the visible-line ranks of ``lines.facts`` (10-17)
+# and never equal to one; a date in the URL ranks below everything.
 _RANK_LD, _RANK_META, _RANK_MICRODATA, _RANK_META_FAMILY, _RANK_LOOSE = 0, 1, 2, 3, 5
-_RANK_TIME_PUBLISHED, _RANK_TIME_ANY, _RANK_URL = 6, 18, 20
+_RANK_TIME_PUBLISHED, _RANK_TIME_ANY = 6, 18
 _RANK_SOURCE_META, _RANK_PUBLISHER, _RANK_SITE = 13, 16, 17
 
 
@@ -166,11 +167,12 @@ def _html_title(
     declared = [page.ld_first("headline"), *(page.first(key) for key in _TITLE_META)]
     declared = [text for text in declared if text]
     raws = [" ".join(text.split()) for text in [*declared, page.title] if text]
-    candidates: list[tuple[str, float]] = []
+    cleaned_of: dict[str | None, str | None] = {}  # og:title, twitter:title, <title> often agree
     for text in [*declared, page.title]:
-        cleaned = clean_title(text, site_names)
-        if cleaned:
-            candidates.append((cleaned, 1.0))
+        if text not in cleaned_of:
+            cleaned_of[text] = clean_title(text, site_names)
+    cleaned_titles = [cleaned_of[text] for text in [*declared, page.title]]
+    candidates = [(cleaned, 1.0) for cleaned in cleaned_titles if cleaned]
     match = match_heading(blocks, candidates, first_kept)
     if match is not None:
         block, candidate = match
@@ -180,8 +182,7 @@ def _html_title(
     visible = text_title(blocks, first_kept, ())
     if visible is not None and marked_heading(visible):
         return visible.text, visible  # the page's own headline beats a <title> it doesn't show
-    for text in [*declared, page.title]:
-        cleaned = clean_title(text, site_names)
+    for cleaned in cleaned_titles:
         if cleaned and len(cleaned) > 4 and not is_site_name(cleaned):
             return cleaned, None
     return None, None
@@ -193,53 +194,85 @@ def _html_title(
 def _dates(
     page: PageMeta, facts: LineFacts, url: str | None, month_first: bool, now: datetime
 ) -> tuple[str | None, str | None]:
+    """The best-ranked publication and modification dates.
+
+    Declared and visible-line ranks never tie, so declared values are parsed best rank first,
+    and only until one parses or a visible line outranks the rest: most are never parsed.
+    """
+
     def parse(value: str | None) -> str | None:
         return parse_date(value, month_first=month_first, now=now)
 
-    published: list[tuple[int, int, int, str]] = []  # (rank, distance, position, iso)
-    for value in page.ld.get("date_published", ()):
-        _add(published, _RANK_LD, parse(value))
-    for key in _PUBLISHED_META[:3]:
-        _add(published, _RANK_META, parse(page.first(key)))
-    for value in page.microdata.get("date_published", ()):
-        _add(published, _RANK_MICRODATA, parse(value))
-    for key in _PUBLISHED_META[3:]:
-        _add(published, _RANK_META_FAMILY, parse(page.first(key)))
-    for value in page.ld.get("date_created", ()):
-        _add(published, _RANK_LOOSE, parse(value))
-    for key in _LOOSE_DATE_META:
-        _add(published, _RANK_LOOSE, parse(page.first(key)))
-    for tag in page.times:
-        if not tag.noise:
-            rank = _RANK_TIME_PUBLISHED if tag.published else _RANK_TIME_ANY
-            _add(published, rank, parse(tag.value))
     line_dates = [found for found in facts.dates if found.kind in ("published", "created")]
-    for found in line_dates:
-        published.append((found.rank, found.distance, found.position, found.iso))
-    _add(published, _RANK_URL, date_from_url(url, now=now))
-    date = min(published)[3] if published else None
+    date = _best(_declared_published(page), _best_line(line_dates), parse)
+    if date is None:
+        date = date_from_url(url, now=now)
     if date is not None and len(date) == 10:
         date = _more_precise(date, line_dates)
 
     modified: list[tuple[int, int, int, str]] = []
-    for value in page.ld.get("date_modified", ()):
-        _add(modified, _RANK_LD, parse(value))
-    for key in _MODIFIED_META:
-        _add(modified, _RANK_META, parse(page.first(key)))
-    for value in page.microdata.get("date_modified", ()):
-        _add(modified, _RANK_MICRODATA, parse(value))
     for found in facts.dates:
         if found.kind == "modified":
             modified.append((found.rank, found.distance, found.position, found.iso))
         elif found.kind == "edited":
             modified.append((found.rank + 10, found.distance, found.position, found.iso))
-    date_modified = min(modified)[3] if modified else None
+    date_modified = _best(_declared_modified(page), min(modified, default=None), parse)
     return date, date_modified
 
 
-def _add(found: list[tuple[int, int, int, str]], rank: int, iso: str | None) -> None:
-    if iso:
-        found.append((rank, 0, len(found), iso))
+def _declared_published(page: PageMeta) -> Iterator[tuple[int, str | None]]:
+    """Declared publication dates as (rank, raw value), best rank first, page order within."""
+    for value in page.ld.get("date_published", ()):
+        yield _RANK_LD, value
+    for key in _PUBLISHED_META[:3]:
+        yield _RANK_META, page.first(key)
+    for value in page.microdata.get("date_published", ()):
+        yield _RANK_MICRODATA, value
+    for key in _PUBLISHED_META[3:]:
+        yield _RANK_META_FAMILY, page.first(key)
+    for value in page.ld.get("date_created", ()):
+        yield _RANK_LOOSE, value
+    for key in _LOOSE_DATE_META:
+        yield _RANK_LOOSE, page.first(key)
+    times = [tag for tag in page.times if not tag.noise]
+    for tag in times:
+        if tag.published:
+            yield _RANK_TIME_PUBLISHED, tag.value
+    for tag in times:
+        if not tag.published:
+            yield _RANK_TIME_ANY, tag.value
+
+
+def _declared_modified(page: PageMeta) -> Iterator[tuple[int, str | None]]:
+    """Declared modification dates as (rank, raw value), best rank first, page order within."""
+    for value in page.ld.get("date_modified", ()):
+        yield _RANK_LD, value
+    for key in _MODIFIED_META:
+        yield _RANK_META, page.first(key)
+    for value in page.microdata.get("date_modified", ()):
+        yield _RANK_MICRODATA, value
+
+
+def _best_line(line_dates: Iterable[DateFound]) -> tuple[int, int, int, str] | None:
+    return min(
+        ((found.rank, found.distance, found.position, found.iso) for found in line_dates),
+        default=None,
+    )
+
+
+def _best(
+    declared: Iterable[tuple[int, str | None]],
+    line: tuple[int, int, int, str] | None,
+    parse: Callable[[str | None], str | None],
+) -> str | None:
+    """The first declared value that parses unless the best visible line ranks better."""
+    for rank, value in declared:
+        if line is not None and line[0] < rank:
+            break
+        iso = parse(value)
+        if iso:
+            return iso
+    return line[3] if line is not None else None
 
 
 def _more_precise(date: str, line_dates: Iterable[DateFound]) -> str:
@@ -380,7 +413,7 @@ def _image(page: PageMeta, url: str | None) -> str | None:
 
 
 def _sample(blocks: Sequence[Block], kept_indices: Sequence[int]) -> str:
-    chosen = [blocks[index] for index in kept_indices] or list(blocks)
+    chosen = (blocks[index] for index in kept_indices) if kept_indices else iter(blocks)
     pieces: list[str] = []
     size = 0
     for block in chosen:

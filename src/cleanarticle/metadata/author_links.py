@@ -12,7 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 from cleanarticle.metadata.authors import clean_byline
-from cleanarticle.metadata.html_meta import in_noise
+from cleanarticle.metadata.html_meta import NoiseTest
 from cleanarticle.parse import Document
 
 _ARCHIVE_PATH = re.compile(r"/authors?/[^/]+/?$", re.IGNORECASE)  # /author/jane-doe/
@@ -25,9 +25,10 @@ def archive_author(document: Document) -> list[str]:
     """The names on the page's links to its one author archive; [] when none or several."""
     archives: set[str] = set()
     texts: list[str] = []
+    noise = NoiseTest()
     for node in document.tree.css('a[href*="author" i]')[:_MAX_LINKS]:
         key = _archive_key(node.attributes.get("href") or "")
-        if key is None or in_noise(node):
+        if key is None or noise(node):
             continue
         archives.add(key)
         text = " ".join(node.text(deep=True).split())

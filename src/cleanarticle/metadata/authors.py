@@ -95,6 +95,9 @@ _URLISH = re.compile(
 _FORBIDDEN = re.compile(r"[。！？!?；;：:=<>{}\[\]【】“”\"《》|#\d]")
 _NICK_FORBIDDEN = re.compile(r"[。！？!?；;：:=<>{}\[\]【】“”\"《》|#，,]")
 _DIGIT = re.compile(r"\d")
+_PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")  # "王明 (实习)": a note after the name
+_LATIN_FORBIDDEN = re.compile(r"[!?;:=<>{}\[\]\"#|]")
+_NUMBER_PUNCTUATION = re.compile(r"[\s\-_.]")
 
 # Credits that are not the author: photo, translation, layout.
 _PHOTO_CREDIT = re.compile(
@@ -197,7 +200,7 @@ def valid_name(name: str, mode: Mode = "label") -> bool:
     """Whether ``name`` can be a person (or, under a label, a nickname): see the module doc."""
     if not name or len(name) > 40 or is_placeholder(name) or _URLISH.search(name):
         return False
-    core = re.sub(r"\s*[(（][^)）]*[)）]", "", name).strip()
+    core = _PARENTHESES.sub("", name).strip()
     if not core or is_placeholder(core) or looks_like_outlet(core) or _is_date_like(core):
         return False
     if _HAS_HAN.search(core):
@@ -273,7 +276,7 @@ def _valid_latin(name: str, mode: Mode) -> bool:
     if mode == "label":
         if _only_digits(name) or len(name) > 40 or not words:
             return False
-        if re.search(r"[!?;:=<>{}\[\]\"#|]", name):
+        if _LATIN_FORBIDDEN.search(name):
             return False
         return len(words) <= 6 and not all(word in _LATIN_NOT_NAME for word in words)
     if _DIGIT.search(name) or not _LATIN_NAME.fullmatch(name):
@@ -287,5 +290,5 @@ def _valid_latin(name: str, mode: Mode) -> bool:
 
 
 def _only_digits(text: str) -> bool:
-    stripped = re.sub(r"[\s\-_.]", "", text)
+    stripped = _NUMBER_PUNCTUATION.sub("", text)
     return bool(stripped) and stripped.isdigit()

@@ -19,7 +19,12 @@ EARLIEST_YEAR = 1995  # older dates on web pages are history being written about
 
 # Full-width digits and separators, read as ASCII (one character for one, so spans stay valid).
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
+_HAS_FULL_WIDTH = re.compile("[０-９：／－．]")  # translating costs more than this test
+_YEAR = re.compile(r"\d{4}")
+_SEPARATED_DIGITS = re.compile(r"\d[-/.]\d")
 _HAS_DATE_CHAR = re.compile(r"[0-9０-９〇○零]")
+# The characters whose lower case falls in "a".."z": ASCII letters, İ and the Kelvin sign.
+_LETTER = re.compile("[A-Za-z\u0130\u212a]")
 
 _TIME = (
     r"(?:(?P<ampm1>[上下]午|早上|上午|晚上|凌晨)\s*)?"
@@ -55,6 +60,7 @@ _MONTH = (
 _WEEKDAY = (
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?"
 )
+_MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)  # _ENGLISH's gate: cheaper than the whole
 _ENGLISH = re.compile(
     rf"(?<![A-Za-z]){_WEEKDAY}(?:"
     rf"(?P<mname1>{_MONTH})\.?\s+(?P<mday1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{{4}})"
@@ -95,17 +101,17 @@ def find_dates(
     """All plausible dates in ``text``, in order; year-month dates only in CJK spelling."""
     if not _HAS_DATE_CHAR.search(text):
         return []
-    text = text.translate(_FULL_WIDTH)
-    limit = _latest(now)
+    if _HAS_FULL_WIDTH.search(text):
+        text = text.translate(_FULL_WIDTH)
+    limit: datetime | None = None
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_CJK_YMD, _ISO_YMD, _NUMERIC_DMY, _ENGLISH, _HAN_YMD, _CJK_YM):
-        if pattern is _ENGLISH and not _has_letters(text):
-            continue
+    for pattern in _patterns_for(text):
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
+            limit = limit or _latest(now)
             parsed = _from_match(pattern, match, month_first, limit)
             if parsed is not None:
                 iso, precision = parsed
@@ -113,6 +119,23 @@ def find_dates(
                 taken.append(span)
     found.sort(key=lambda item: item.start)
     return found
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The date patterns that can match, in the order they are tried.
+
+    Each pattern needs something most lines lack: four digits in a row (all but the Han-numeral
+    one), 年, digits around a - / . separator, or a month's name.
+    """
+    year = _YEAR.search(text) is not None
+    cjk = "年" in text
+    separated = year and _SEPARATED_DIGITS.search(text) is not None
+    english = year and _has_month_name(text)
+    wanted = (
+        (_CJK_YMD, year and cjk), (_ISO_YMD, separated), (_NUMERIC_DMY, separated),
+        (_ENGLISH, english), (_HAN_YMD, cjk), (_CJK_YM, year and cjk),
+    )  # fmt: skip
+    return [pattern for pattern, can_match in wanted if can_match]
 
 
 def parse_date(
@@ -253,8 +276,16 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
+def _has_month_name(text: str) -> bool:
+    """Whether ``_MONTH_NAME`` is found; substring tests do for ASCII, and cost less."""
+    if not text.isascii():
+        return _has_letters(text) and _MONTH_NAME.search(text) is not None
+    lower = text.lower()
+    return any(month in lower for month in _MONTHS)
+
+
 def _has_letters(text: str) -> bool:
-    return any("a" <= char.lower() <= "z" for char in text)
+    return _LETTER.search(text) is not None
 
 
 def _dateutil(value: str, limit: datetime) -> str | None:

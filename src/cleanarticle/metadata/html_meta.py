@@ -13,18 +13,20 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import groupby
+from operator import attrgetter
+from typing import Any, NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleanarticle.parse import Document
 
 # Class/id words of comment threads and related-article lists: their dates and names are not
 # the article's.
-NOISE_HINTS = re.compile(r"comment|relat|reply|sidebar|recommend|popular|trending|footer-link")
+_NOISE_WORDS = ("comment", "relat", "reply", "sidebar", "recommend", "popular", "trending",
+                "footer-link")  # fmt: skip
 _KEY_JUNK = "\"'“”‘’ \t\r\n"
 _TAG = re.compile(r"<[^>]*>?")
-_SPACES = re.compile(r"\s+")
 _ARTICLE_TYPES = re.compile(
     r"article$|^(?:blogposting|reportagenews|report|socialmediaposting|liveblogposting|posting|"
     r"discussionforumposting|qapage|creativework|scholarlyarticle)$",
@@ -42,6 +44,8 @@ _SCAVENGE_AUTHOR = re.compile(
 )
 _MAX_ITEMPROP_NODES = 400
 _MAX_TIME_NODES = 40
+_PAGE_SELECTORS = 'meta, time, [itemprop], link[rel~="canonical"], a[rel~="author"]'
+_NOT_ONLY_ITEMS = frozenset({"meta", "time", "link", "a"})  # matched by a selector of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,25 +86,27 @@ class PageMeta:
 
 def collect(document: Document) -> PageMeta:
     tree = document.tree
-    meta = _meta_tags(tree.css("meta"))
+    nodes = _page_nodes(tree)
+    meta = _meta_tags(nodes.metas)
     title_node = tree.css_first("title")
     title = _clean(title_node.text(deep=True)) if title_node is not None else None
     canonical = None
-    for node in tree.css('link[rel="canonical"], link[rel~="canonical"]'):
+    for node in nodes.canonicals:
         canonical = (node.attributes.get("href") or "").strip() or None
         if canonical:
             break
+    noise = NoiseTest()
     rel_authors = tuple(
         text
-        for node in tree.css('a[rel~="author"]')[:5]
-        if (text := _clean(node.text(deep=True))) and len(text) <= 60 and not in_noise(node)
+        for node in nodes.authors[:5]
+        if (text := _clean(node.text(deep=True))) and len(text) <= 60 and not noise(node)
     )
     lang = document.lang or _first(meta, "content-language", "og:locale", "language", "dc.language")
     return PageMeta(
         meta=meta,
         ld=_json_ld(document.json_ld),
-        microdata=_microdata(tree.css("[itemprop]")[:_MAX_ITEMPROP_NODES]),
-        times=_time_tags(tree.css("time")[:_MAX_TIME_NODES]),
+        microdata=_microdata(nodes.items[:_MAX_ITEMPROP_NODES], noise),
+        times=_time_tags(nodes.times[:_MAX_TIME_NODES], noise),
         canonical=canonical,
         rel_authors=rel_authors,
         title=title or None,
@@ -108,10 +114,46 @@ def collect(document: Document) -> PageMeta:
     )
 
 
-def _meta_tags(nodes: list[LexborNode]) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for node in nodes:
+class _PageNodes(NamedTuple):
+    """The elements ``collect`` reads, by kind, each list in page order."""
+
+    metas: list[dict[str, str | None]]  # the attributes of each <meta>
+    items: list[LexborNode]  # [itemprop], <meta> and <time> included
+    times: list[LexborNode]
+    canonicals: list[LexborNode]  # <link rel="canonical">
+    authors: list[LexborNode]  # <a rel="author">
+
+
+def _page_nodes(tree: LexborHTMLParser) -> _PageNodes:
+    """All the elements ``collect`` reads, from one query: each query walks the whole tree.
+
+    Lexbor reports a node once for each selector of the list it matches, the reports in a row.
+    A <link> or <a> reported as often as it has an itemprop matched only [itemprop], not its
+    rel selector.
+    """
+    nodes = _PageNodes([], [], [], [], [])
+    for _, group in groupby(tree.css(_PAGE_SELECTORS), key=attrgetter("mem_id")):
+        node, *others = group
+        tag = node.tag
+        if tag not in _NOT_ONLY_ITEMS:
+            nodes.items.append(node)  # matched only as [itemprop]
+            continue
         attributes = node.attributes
+        item = "itemprop" in attributes
+        if tag == "meta":
+            nodes.metas.append(attributes)
+        elif tag == "time":
+            nodes.times.append(node)
+        elif len(others) >= item:  # a report more than [itemprop] explains: its rel selector
+            (nodes.canonicals if tag == "link" else nodes.authors).append(node)
+        if item:
+            nodes.items.append(node)
+    return nodes
+
+
+def _meta_tags(metas: list[dict[str, str | None]]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for attributes in metas:
         content = attributes.get("content")
         if content is None:
             continue
@@ -177,17 +219,20 @@ def load_json(text: str) -> Any:
     text = text.strip().rstrip(";")
     if not text:
         return None
-    attempts = (
-        text,
-        _TRAILING_COMMA.sub(r"\1", text),
-        "[" + _OBJECT_SEAM.sub("},{", _TRAILING_COMMA.sub(r"\1", text)) + "]",
-    )
-    for attempt in attempts:
+    for attempt in _repairs(text):
         try:
             return json.loads(attempt, strict=False)
         except (ValueError, RecursionError):
             continue
     return None
+
+
+def _repairs(text: str) -> Iterator[str]:
+    """The script as it is, then ever more repaired: each made only if the one before fails."""
+    yield text
+    text = _TRAILING_COMMA.sub(r"\1", text)
+    yield text
+    yield "[" + _OBJECT_SEAM.sub("},{", text) + "]"
 
 
 def _scavenge(text: str, fields: dict[str, list[str]]) -> None:
@@ -323,23 +368,23 @@ _MICRODATA_PROPS = {
 _PUBLISHED_WORDS = re.compile(r"pub|post-?date|entry-date|date-?published|article-?date|time-?pub")
 
 
-def _microdata(nodes: list[LexborNode]) -> dict[str, tuple[str, ...]]:
+def _microdata(nodes: list[LexborNode], noise: NoiseTest) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for node in nodes:
         if node.tag == "meta":
             continue  # read with the other <meta> tags
-        for prop in (node.attributes.get("itemprop") or "").lower().split():
+        attributes = node.attributes
+        for prop in (attributes.get("itemprop") or "").lower().split():
             key = _MICRODATA_PROPS.get(prop)
             if key is None:
                 continue
-            value = _item_value(node, key)
-            if value and not in_noise(node):
+            value = _item_value(node, attributes, key)
+            if value and not noise(node):
                 found.setdefault(key, []).append(value)
     return {key: tuple(dict.fromkeys(values)) for key, values in found.items()}
 
 
-def _item_value(node: LexborNode, key: str) -> str | None:
-    attributes = node.attributes
+def _item_value(node: LexborNode, attributes: dict[str, str | None], key: str) -> str | None:
     for attribute in ("content", "datetime"):
         value = attributes.get(attribute)
         if value and value.strip():
@@ -353,7 +398,7 @@ def _item_value(node: LexborNode, key: str) -> str | None:
     return text if text and len(text) <= 120 else None
 
 
-def _time_tags(nodes: list[LexborNode]) -> tuple[TimeTag, ...]:
+def _time_tags(nodes: list[LexborNode], noise: NoiseTest) -> tuple[TimeTag, ...]:
     tags: list[TimeTag] = []
     for node in nodes:
         attributes = node.attributes
@@ -368,22 +413,54 @@ def _time_tags(nodes: list[LexborNode]) -> tuple[TimeTag, ...]:
                 + " ".join(parent.attributes.get(name) or "" for name in ("class", "id")).lower()
             )
         published = "pubdate" in attributes or bool(_PUBLISHED_WORDS.search(words))
-        tags.append(TimeTag(value=value, published=published, noise=in_noise(node)))
+        tags.append(TimeTag(value=value, published=published, noise=noise(node)))
     return tuple(tags)
 
 
-def in_noise(node: LexborNode, depth: int = 12) -> bool:
-    """Whether the node sits inside a comment thread or a related-links box."""
-    current: LexborNode | None = node
-    for _ in range(depth):
-        if current is None or current.tag in ("body", "html"):
-            return False
-        attributes = current.attributes
-        words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-        if words.strip() and NOISE_HINTS.search(words):
-            return True
-        current = current.parent
-    return False
+class NoiseTest:
+    """Whether a node of one page sits inside a comment thread or a related-links box.
+
+    What each ancestor says is remembered: the nodes a page's dates and names sit in share most
+    of their ancestors. One test per page (the memory is keyed by node address).
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[bool | None, LexborNode | None]] = {}
+
+    def __call__(self, node: LexborNode, depth: int = 12) -> bool:
+        current: LexborNode | None = node
+        for _ in range(depth):
+            if current is None:
+                return False
+            verdict, parent = self._step(current)
+            if verdict is not None:
+                return verdict
+            current = parent
+        return False
+
+    def _step(self, node: LexborNode) -> tuple[bool | None, LexborNode | None]:
+        key = node.mem_id
+        step = self._seen.get(key)
+        if step is None:
+            step = self._seen[key] = (_own_verdict(node), node.parent)
+        return step
+
+
+def _own_verdict(node: LexborNode) -> bool | None:
+    """True: class/id words of noise; False: <body> or <html>, the search ends; None: go up."""
+    if node.tag in ("body", "html"):
+        return False
+    attributes = node.attributes
+    words = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return True if noise_hint(words) else None
+
+
+def noise_hint(words: str) -> bool:
+    """Whether class/id words name a comment thread or a related-links box.
+
+    Substring tests: hint strings run to hundreds of characters, and these beat a regex there.
+    """
+    return any(word in words for word in _NOISE_WORDS)
 
 
 def _clean(text: str) -> str:
@@ -391,4 +468,4 @@ def _clean(text: str) -> str:
         text = html.unescape(text)
     if "<" in text:
         text = _TAG.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # what collapsing \s+ and stripping gives, faster

@@ -14,21 +14,27 @@ from collections import Counter
 
 _SAMPLE_CHARS = 2500
 # Counted first; the rarer scripts only when these do not make up most of the letters.
-_MAIN_SCRIPTS = {
-    "kana": re.compile(r"[\u3040-\u309f\u30a0-\u30ff]+"),
-    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff]+"),
-    "han": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"),
-    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]+"),
+_MAIN_RANGES = {
+    "kana": "\u3040-\u309f\u30a0-\u30ff",
+    "hangul": "\uac00-\ud7af\u1100-\u11ff",
+    "han": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+    "latin": "A-Za-z\u00c0-\u024f",
 }
+_OTHER_RANGES = {
+    "cyrillic": "\u0400-\u04ff",
+    "arabic": "\u0600-\u06ff",
+    "greek": "\u0370-\u03ff",
+    "hebrew": "\u0590-\u05ff",
+    "thai": "\u0e00-\u0e7f",
+    "devanagari": "\u0900-\u097f",
+}
+_MAIN_SCRIPTS = {name: re.compile(f"[{chars}]+") for name, chars in _MAIN_RANGES.items()}
+_OTHER_SCRIPTS = {name: re.compile(f"[{chars}]+") for name, chars in _OTHER_RANGES.items()}
 _LETTER = re.compile(r"[^\W\d_]+")
-_OTHER_SCRIPTS = {
-    "cyrillic": re.compile(r"[\u0400-\u04ff]+"),
-    "arabic": re.compile(r"[\u0600-\u06ff]+"),
-    "greek": re.compile(r"[\u0370-\u03ff]+"),
-    "hebrew": re.compile(r"[\u0590-\u05ff]+"),
-    "thai": re.compile(r"[\u0e00-\u0e7f]+"),
-    "devanagari": re.compile(r"[\u0900-\u097f]+"),
-}
+_LATIN = "latin"
+# Any character of a script but Latin: without one, those scripts count zero (one scan, not nine).
+_NON_LATIN_RANGES = [chars for name, chars in _MAIN_RANGES.items() if name != _LATIN]
+_NON_LATIN = re.compile(f"[{''.join([*_NON_LATIN_RANGES, *_OTHER_RANGES.values()])}]")
 # The language a script alone implies (Latin needs the word count below).
 _SCRIPT_LANGUAGE = {
     "kana": "ja", "hangul": "ko", "han": "zh", "cyrillic": "ru", "arabic": "ar",
@@ -55,6 +61,11 @@ _STOPWORDS = {
     "tr": "ve bir bu da de için ile çok daha olarak gibi ama en olan var",
 }
 _STOPWORD_SETS = {language: frozenset(words.split()) for language, words in _STOPWORDS.items()}
+# Each common word with the languages it belongs to ("de" is Dutch, Spanish and Portuguese).
+_STOPWORD_LANGUAGES = {
+    word: tuple(language for language, words in _STOPWORD_SETS.items() if word in words)
+    for word in frozenset().union(*_STOPWORD_SETS.values())
+}
 _WORD = re.compile(r"[a-zà-öø-ÿąćęłńóśźżçğışü]+")
 _MIN_HITS = 3
 _OVERRULE_HITS = 20
@@ -70,34 +81,14 @@ def primary_subtag(tag: str | None) -> str | None:
 
 def detect_language(text: str) -> str | None:
     """The language of ``text`` by script, then by common words for Latin-script text."""
-    sample = text[:_SAMPLE_CHARS]
-    if not sample.strip():
-        return None
-    counts = {name: _count(pattern, sample) for name, pattern in _MAIN_SCRIPTS.items()}
-    letters = _count(_LETTER, sample)
-    if not letters:
-        return None
-    if sum(counts.values()) < 0.5 * letters:
-        counts.update(
-            (name, len(pattern.findall(sample))) for name, pattern in _OTHER_SCRIPTS.items()
-        )
-    if counts["kana"] >= 5 and counts["kana"] >= 0.05 * (counts["kana"] + counts["han"]):
-        return "ja"
-    if counts["hangul"] >= 0.3 * letters:
-        return "ko"
-    # CJK characters are words, Latin letters are not: weigh them so mixed text stays CJK.
-    if counts["han"] * 4 >= counts["latin"] and counts["han"] >= 0.15 * letters:
-        return "zh"
-    script = max(counts, key=lambda name: counts[name])
-    if script != "latin":
-        return _SCRIPT_LANGUAGE.get(script)
-    return _latin_language(sample)
+    return _detect(text[:_SAMPLE_CHARS])[0]
 
 
 def choose_language(declared: str | None, text: str) -> str | None:
     """The declared language's primary subtag unless the text's script contradicts it."""
     declared_primary = primary_subtag(declared)
-    detected = detect_language(text) if text.strip() else None
+    sample = text[:_SAMPLE_CHARS]
+    detected, scores = _detect(sample) if text.strip() else (None, None)
     if declared_primary is None:
         return detected
     if detected is None:
@@ -109,10 +100,57 @@ def choose_language(declared: str | None, text: str) -> str | None:
     if declared_primary in _STOPWORD_SETS and detected in _STOPWORD_SETS:
         # Same script: overrule a declaration only on overwhelming evidence (lang="de" on an
         # English page is a template default).
-        scores = _latin_scores(text[:_SAMPLE_CHARS])
+        if scores is None:
+            scores = _latin_scores(sample)
         if scores[detected] >= _OVERRULE_HITS and scores[detected] > 3 * scores[declared_primary]:
             return detected
     return declared_primary
+
+
+def _detect(sample: str) -> tuple[str | None, dict[str, int] | None]:
+    """The sample's language, and its common-word scores when they were counted (to reuse)."""
+    if not sample.strip():
+        return None, None
+    if _NON_LATIN.search(sample):
+        language = _by_script_counts(sample)
+    else:
+        language = _without_other_scripts(sample)
+    if language != _LATIN:
+        return language, None
+    scores = _latin_scores(sample)
+    best = max(scores, key=lambda language: scores[language])
+    return (best if scores[best] >= _MIN_HITS else None), scores
+
+
+def _by_script_counts(sample: str) -> str | None:
+    """The language the scripts' shares imply, or ``_LATIN`` for Latin text."""
+    counts = {name: _count(pattern, sample) for name, pattern in _MAIN_SCRIPTS.items()}
+    letters = _count(_LETTER, sample)
+    if not letters:
+        return None
+    if sum(counts.values()) < 0.5 * letters:
+        # Runs, not characters, for these: kept as they were first weighed.
+        counts.update((name, len(rule.findall(sample))) for name, rule in _OTHER_SCRIPTS.items())
+    if counts["kana"] >= 5 and counts["kana"] >= 0.05 * (counts["kana"] + counts["han"]):
+        return "ja"
+    if counts["hangul"] >= 0.3 * letters:
+        return "ko"
+    # CJK characters are words, Latin letters are not: weigh them so mixed text stays CJK.
+    if counts["han"] * 4 >= counts["latin"] and counts["han"] >= 0.15 * letters:
+        return "zh"
+    script = max(counts, key=lambda name: counts[name])
+    return _LATIN if script == _LATIN else _SCRIPT_LANGUAGE.get(script)
+
+
+def _without_other_scripts(sample: str) -> str | None:
+    """What ``_by_script_counts`` says when every script but Latin counts zero, without counting.
+
+    Letters but no Latin ones (ª, ², IPA) leave all counts at zero, and the first script, kana,
+    wins the tie: "ja", as it always has.
+    """
+    if not _LETTER.search(sample):
+        return None
+    return _LATIN if _MAIN_SCRIPTS[_LATIN].search(sample) else "ja"
 
 
 def _count(pattern: re.Pattern[str], sample: str) -> int:
@@ -120,15 +158,11 @@ def _count(pattern: re.Pattern[str], sample: str) -> int:
     return sum(map(len, pattern.findall(sample)))
 
 
-def _latin_language(sample: str) -> str | None:
-    scores = _latin_scores(sample)
-    best = max(scores, key=lambda language: scores[language])
-    return best if scores[best] >= _MIN_HITS else None
-
-
 def _latin_scores(sample: str) -> dict[str, int]:
+    """Occurrences of each language's common words, languages in ``_STOPWORDS`` order."""
     words = Counter(_WORD.findall(sample.lower()))
-    return {
-        language: sum(words[word] for word in stopwords if word in words)
-        for language, stopwords in _STOPWORD_SETS.items()
-    }
+    scores = dict.fromkeys(_STOPWORD_SETS, 0)
+    for word in words.keys() & _STOPWORD_LANGUAGES.keys():
+        for language in _STOPWORD_LANGUAGES[word]:
+            scores[language] += words[word]
+    return scores

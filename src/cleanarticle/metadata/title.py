@@ -83,7 +83,7 @@ def match_heading(
     ``candidates`` are (title, weight) pairs, declared titles already cleaned of site names.
     """
     keys = [(_key(text), weight, text) for text, weight in candidates if text]
-    keys = [(key, weight, text) for key, weight, text in keys if len(key) >= 2]
+    keys = list(dict.fromkeys((key, weight, text) for key, weight, text in keys if len(key) >= 2))
     if not keys:
         return None
     best: tuple[Block, str] | None = None
@@ -93,8 +93,8 @@ def match_heading(
         if len(block.text) > _MAX_TITLE_CHARS or (block.is_linked and block.kind != Kind.HEADING):
             continue
         text_key = _key(block.text)
-        if len(text_key) < 2:
-            continue
+        if len(text_key) < 2 or not any(_related(text_key, key) for key, _, _ in keys):
+            continue  # every overlap 0: the heading bonus alone never reaches _MIN_MATCH
         score, candidate = max(
             (_overlap(text_key, key) * weight, text) for key, weight, text in keys
         )
@@ -182,6 +182,11 @@ def _parts(raw: str, sites: set[str]) -> list[str]:
         if tail and _is_site_part(tail.group(2), sites):
             parts[-1:] = [tail.group(1).strip(), tail.group(2).strip()]
     return parts
+
+
+def _related(block_key: str, title_key: str) -> bool:
+    """Whether ``_overlap`` is above 0: one key holds the other."""
+    return block_key in title_key or title_key in block_key
 
 
 def _overlap(block_key: str, title_key: str) -> float:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cleanarticle.metadata.lines.patterns import find_labels
+from cleanarticle.metadata.lines.patterns import CUE, find_labels, has_cue
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,26 @@ from cleanarticle.metadata.lines.patterns import find_labels
 )
 def test_find_labels(line, expected):
     assert [tuple(label) for label in find_labels(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home News Sports",
+        "By Jane Doe",
+        "Stand-by mode",
+        "baby steps",
+        "POSTED ON MONDAY",
+        "Reuters staff",
+        "Updated 11:21 pm",
+        "ſource of the story",  # "ſ" is an "s" to CUE's case-insensitive words
+        "It’s a long road",
+        "作者 王明",
+        "据悉，相关部门已经介入",
+        "文／王明",
+        "二〇二一年",
+        "时 间",
+    ],
+)
+def test_has_cue_agrees_with_the_cue_pattern(line):
+    assert has_cue(line) == (CUE.search(line) is not None)

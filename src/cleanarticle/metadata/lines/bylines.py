@@ -40,6 +40,7 @@ _ROLE = re.compile(
     r"(?:本报|本報|本刊|本台|本网|本網)?(?:特约|特約|实习|實習|见习|見習|首席|总台|總台|驻[\u4e00-\u9fff]{1,6}"
     r"|駐[\u4e00-\u9fff]{1,6})?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
+_ROLE_NOUNS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")  # one ends every _ROLE
 _HINT_BYLINE = re.compile(r"author|byline|writer|reporter")
 _MAX_REPORTER_LINE = 60
 _MAX_ELEMENT_BYLINE = 40
@@ -57,10 +58,14 @@ def read_bylines(facts: LineFacts, line: Line, labels: Sequence[Label]) -> None:
     posted = _POSTED_BY.search(text) if "由" in text else None
     if posted and line.evidence:
         _take(facts, line, posted.group(1), posted.span())
-    poster = _POSTER.search(text) if line.evidence and not has_author_label else None
+    poster = None
+    if line.evidence and not has_author_label and ("于" in text or "於" in text):
+        poster = _POSTER.search(text)
     if poster:  # a forum post's header: "岚山老周发表于 2024-6-18 21:03"
         _take(facts, line, poster.group(1), poster.span(1))
-    by = _BY.search(text) if not has_author_label else None
+    by = None  # _BY needs a "by", in any case (no other letter folds to b or y)
+    if not has_author_label and "by" in text.lower():
+        by = _BY.search(text)
     leads = by is not None and (by.start() == 0 or text[: by.start()].strip() in ("", "〓"))
     if by and (line.evidence or leads) and _take(facts, line, by.group(1), by.span()):
         line.evidence = True
@@ -96,7 +101,7 @@ def _element_byline(facts: LineFacts, line: Line) -> None:
 def _reporter(facts: LineFacts, line: Line) -> None:
     """ "新京报记者 彭冲 山东冠县报道", "某某網·海報新聞記者 李華 濟南報道", "记者 刘涛"."""
     text = line.text
-    role = _ROLE.search(text)
+    role = _ROLE.search(text) if any(word in text for word in _ROLE_NOUNS) else None
     if role is None or role.start() > 24:
         return
     before, after = text[: role.start()], text[role.start() :]
@@ -156,7 +161,7 @@ def byline_element(block: Block) -> bool:
     if block.kind is Kind.LIST_ITEM:
         return False
     own = block.ancestor_hints[-2:] if block.ancestor_hints else (block.hints,)
-    return any(hints and _HINT_BYLINE.search(hints) for hints in own)
+    return _HINT_BYLINE.search(" ".join(own)) is not None  # no hint word holds a space
 
 
 def _outlet(before: str) -> str | None:

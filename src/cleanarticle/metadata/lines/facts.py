@@ -74,7 +74,7 @@ class LineFacts:
         self.authors.append(NamesFound(tuple(names), line.block.index, rank, line.distance))
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line being read: where it is, and what it holds before ranking.
 

@@ -33,8 +33,9 @@ def judge_line(facts: LineFacts, line: Line, kept: Sequence[bool]) -> None:
     if not line.evidence:
         return
     in_body = kept[line.index]
-    for match in URL_OR_DOMAIN.finditer(line.text):
-        line.covered.append(match.span())
+    if "." in line.text or "://" in line.text:  # what every URL or domain holds
+        for match in URL_OR_DOMAIN.finditer(line.text):
+            line.covered.append(match.span())
     tokens = [token for token in _RESIDUAL_SPLIT.split(_uncovered(line)) if token]
     leftover, names, unknown = _leftover(facts, line, tokens)
     pure = sum(len(token) for token in leftover) <= _MAX_LEFTOVER and all(

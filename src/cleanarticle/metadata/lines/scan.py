@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from cleanarticle.blocks import Block
 from cleanarticle.metadata.dates import find_dates
-from cleanarticle.metadata.html_meta import NOISE_HINTS
+from cleanarticle.metadata.html_meta import noise_hint
 from cleanarticle.metadata.lines.bylines import byline_element, read_bylines, standalone_names
 from cleanarticle.metadata.lines.credits import lead_credit, tail_credit
 from cleanarticle.metadata.lines.datelines import read_dates, settle_rest
 from cleanarticle.metadata.lines.facts import Line, LineFacts
 from cleanarticle.metadata.lines.fields import read_labelled
-from cleanarticle.metadata.lines.patterns import CUE, find_labels
+from cleanarticle.metadata.lines.patterns import find_labels, has_cue
 from cleanarticle.metadata.lines.removal import judge_line
 
 _TOP_REACH = 15  # blocks above the first kept one read when the title is not known
@@ -39,6 +39,7 @@ class _Scan:
     kept: Sequence[bool]
     month_first: bool
     now: datetime | None
+    skipped_hints: dict[str, bool] = field(default_factory=dict)  # hints -> skip the line
 
 
 def scan_lines(
@@ -70,9 +71,11 @@ def scan_lines(
     bottom_end = min(count, last_kept + _BOTTOM_BELOW + 1)
     scan = _Scan(blocks, kept, month_first, now)
     for index in range(start, top_end):
-        _read(facts, Line(blocks[index], top=True, distance=abs(body_start - index)), scan)
+        if not _skipped(blocks[index], scan):
+            _read(facts, Line(blocks[index], top=True, distance=abs(body_start - index)), scan)
     for index in range(bottom_start, bottom_end):
-        _read(facts, Line(blocks[index], top=False, distance=abs(index - last_kept)), scan)
+        if not _skipped(blocks[index], scan):
+            _read(facts, Line(blocks[index], top=False, distance=abs(index - last_kept)), scan)
     for index in range(body_start, min(count, body_start + _LEAD_BLOCKS)):
         lead_credit(facts, Line(blocks[index], top=True, distance=0))
     settle_rest(facts)
@@ -82,12 +85,10 @@ def scan_lines(
 def _read(facts: LineFacts, line: Line, scan: _Scan) -> None:
     """Run the line rules on one line, most specific first."""
     block = line.block
-    if block.hints and (NOISE_HINTS.search(block.hints) or "caption" in block.hints):
-        return  # comments, related links and photo captions carry other dates and names
     if len(line.text) > _MAX_LINE:
         tail_credit(facts, line)
         return
-    if not CUE.search(line.text) and not byline_element(block):
+    if not has_cue(line.text) and not byline_element(block):
         standalone_names(facts, line, scan.blocks)
         return
     dates = find_dates(line.text, month_first=scan.month_first, now=scan.now)
@@ -100,6 +101,19 @@ def _read(facts: LineFacts, line: Line, scan: _Scan) -> None:
     judge_line(facts, line, scan.kept)
     if not line.evidence:
         standalone_names(facts, line, scan.blocks)
+
+
+def _skipped(block: Block, scan: _Scan) -> bool:
+    """Comments, related links and photo captions carry other dates and names (asked once per
+    hint string: neighbouring lines share theirs)."""
+    hints = block.hints
+    if not hints:
+        return False
+    skipped = scan.skipped_hints.get(hints)
+    if skipped is None:
+        skipped = noise_hint(hints) or "caption" in hints
+        scan.skipped_hints[hints] = skipped
+    return skipped
 
 
 def _is_prose(block: Block) -> bool:
