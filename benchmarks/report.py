@@ -197,6 +197,8 @@ def render(
         f"- Machine: {env.nproc} cores (nproc), {env.cpu}; {env.system}; Python {env.python}",
         "- Hostile, broken and huge pages: [pathological.md](pathological.md) "
         "(`python benchmarks/pathological.py`)",
+        "- Batch CLI throughput (`-j 1` vs `-j 2`) and memory: [batch.md](batch.md) "
+        "(`python benchmarks/batch.py`)",
         "",
     ]
     for name, runs in runs_by_dataset.items():
