@@ -10,6 +10,16 @@ from cleanarticle.blocks import text_blocks as build_text_blocks
 from cleanarticle.detectors.base import Context, Detector, Verdict
 from cleanarticle.options import Options
 
+# Article prose that no detector may cut: shared by the tests as the text around the boilerplate.
+PROSE_ZH = (
+    "下一步,我市将持续对电信网络诈骗犯罪保持严打高压态势,不断巩固和深化打击治理成效,"
+    "共同构建“全民反诈、全社会反诈”新格局。"
+)
+PROSE_EN = (
+    "The council approved the budget on Monday after a long debate, and the mayor said the new "
+    "spending on parks, libraries and roads would begin in the spring."
+)
+
 
 def text_blocks(dump: str | Sequence[str]) -> list[Block]:
     """Blocks of a plain-text dump, built by the library's own text segmenter."""

@@ -1,16 +1,8 @@
-from blockfactory import cut, text_blocks, verdicts
+from blockfactory import PROSE_EN, PROSE_ZH, cut, text_blocks, verdicts
 
 from cleanarticle.detectors.section_labels import SectionLabelsDetector
 
 DETECTOR = SectionLabelsDetector()
-PROSE_ZH = (
-    "下一步,我市将持续对电信网络诈骗犯罪保持严打高压态势,不断巩固和深化打击治理成效,"
-    "共同构建“全民反诈、全社会反诈”新格局。"
-)
-PROSE_EN = (
-    "The council approved the budget on Monday after a long debate, and the mayor said the new "
-    "spending on parks, libraries and roads would begin in the spring."
-)
 
 
 def test_english_section_labels_and_tag_lines() -> None:
@@ -34,7 +26,15 @@ def test_english_section_labels_and_tag_lines() -> None:
 
 def test_chinese_section_labels_and_tag_lines() -> None:
     blocks = text_blocks(
-        [PROSE_ZH, "相关阅读", "【猜你喜欢】", "相關新聞", "网友评论", "关键词：反诈 电信诈骗", "延伸阅读:"]
+        [
+            PROSE_ZH,
+            "相关阅读",
+            "【猜你喜欢】",
+            "相關新聞",
+            "网友评论",
+            "关键词：反诈 电信诈骗",
+            "延伸阅读:",
+        ]
     )
     assert cut(DETECTOR, blocks) == {1, 2, 3, 4, 5, 6}
 
