@@ -165,3 +165,10 @@ def test_full_width_digits_are_read():
     assert [found.iso for found in find_dates("２０２１－０４－１０ １０：３０", now=NOW)] == [
         "2021-04-10T10:30:00"
     ]
+
+
+def test_month_names_with_case_traps_parse() -> None:
+    """re.I matches the long s and the Kelvin sign to ASCII letters; parsing must follow."""
+    from cleanarticle.metadata.dates import find_dates
+
+    assert [m.iso for m in find_dates("Published \u017fep 10, 2021")] == ["2021-09-10"]

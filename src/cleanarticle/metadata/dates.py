@@ -186,7 +186,10 @@ def _from_match(
     if pattern is _ENGLISH:
         name = groups["mname1"] or groups["mname2"]
         year = int(groups["year1"] or groups["year2"])
-        month = _MONTHS[name[:3].lower()]
+        # re.I matches "ſ" (long s) and "K" (Kelvin) to s and k: casefold reads them the same.
+        month = _MONTHS.get(name.casefold()[:3])
+        if month is None:
+            return None
         day = int(groups["mday1"] or groups["mday2"])
     elif pattern is _NUMERIC_DMY:
         first, second, year = int(groups["fst"]), int(groups["snd"]), int(groups["year"])
