@@ -1,16 +1,8 @@
-from blockfactory import cut, html_blocks, text_blocks, verdicts
+from blockfactory import PROSE_EN, PROSE_ZH, cut, html_blocks, text_blocks, verdicts
 
 from cleanarticle.detectors.promo import PromoDetector
 
 DETECTOR = PromoDetector()
-PROSE_ZH = (
-    "下一步,我市将持续对电信网络诈骗犯罪保持严打高压态势,不断巩固和深化打击治理成效,"
-    "共同构建“全民反诈、全社会反诈”新格局。"
-)
-PROSE_EN = (
-    "The council approved the budget on Monday after a long debate, and the mayor said the new "
-    "spending on parks, libraries and roads would begin in the spring."
-)
 
 
 def test_chinese_promo_lines() -> None:

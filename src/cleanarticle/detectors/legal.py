@@ -35,6 +35,11 @@ _COPYRIGHT = re.compile(
     r"版[权權]所有(?![者人权權])|版[权權][归歸]|保留(?:所有|一切)(?:权利|權利)|[©ⓒ]|&copy;"
     r"|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|by\b|of\b)|all rights? reserved"
 )
+# Affiliate and deal disclosures: statements (below), and cut wherever they sit (_DISCLOSURE).
+_DISCLOSURE_TEXT = (
+    r"(?:may|might|will|could|can) (?:receive|earn|get|make) (?:an? )?(?:small )?(?:affiliate )?"
+    r"(?:commission|share of)|(?:prices?|offers?|deals?) (?:are |is )?subject to change"
+)
 _STATEMENT = re.compile(
     r"本文(?:为|系|為|係)?(?:转载|轉載)|本文(?:转|轉)自|(?:转载|轉載)(?:请|請)(?:注明|註明)"
     r"|未[经經].{0,8}(?:授权|授權|许可|許可|同意)[,\uff0c]?\s*(?:不得|严禁|嚴禁|禁止|请勿|請勿)"
@@ -45,9 +50,7 @@ _STATEMENT = re.compile(
     r"|without (?:the )?(?:prior |express )?written permission"
     r"|privacy policy|terms of (?:use|service)|cookie policy|(?:site|we) uses? cookies"
     r"|(?:contains?|may contain) affiliate|[违違]者(?:必究|依法追究)|侵[权權]必究|翻版必究"
-    r"|(?:may|might|will|could|can) (?:receive|earn|get|make) (?:an? )?(?:small )?(?:affiliate )?"
-    r"(?:commission|share of)"
-    r"|(?:prices?|offers?|deals?) (?:are |is )?subject to change"
+    rf"|{_DISCLOSURE_TEXT}"
     r"|非法[转轉][载載]|무단\s?전재|재배포\s?금지"
 )
 # Needles of the three patterns above (see _gate): each of their branches holds one.
@@ -85,12 +88,7 @@ _LEGAL_TERMS = re.compile(
     r"著作[权權]|版[权權]|侵[权權犯]|[转轉][载載]|授[权權]|[许許]可|法律法[规規]|[传傳]播[权權]"
     r"|追究|法律[责責]任|[违違]法"
 )
-# Affiliate and deal disclosures are boilerplate wherever they sit.
-_DISCLOSURE = re.compile(
-    r"(?:may|might|will|could|can) (?:receive|earn|get|make) (?:an? )?(?:small )?(?:affiliate )?"
-    r"(?:commission|share of)|(?:contains?|may contain|uses?) affiliate links"
-    r"|(?:prices?|offers?|deals?) (?:are |is )?subject to change"
-)
+_DISCLOSURE = re.compile(rf"{_DISCLOSURE_TEXT}|(?:contains?|may contain|uses?) affiliate links")
 _MAX_DISCLOSURE_UNITS = 80
 _NOTICE_TERMS = 3  # distinct terms that make a self-referring line a notice
 _CONTINUATION_TERMS = 2  # distinct terms that keep the numbered clauses after it in the notice
