@@ -1,4 +1,4 @@
-"""Developer sessions: `nox -s tests`, `nox -s lint`, `nox -s bench`, `nox -s fuzz`."""
+"""Developer sessions: `nox -s tests lint typecheck golden bench fuzz integrations`."""
 
 import os
 
@@ -19,6 +19,13 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     session.install("ruff>=0.6")
     session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py")
+
+
+@nox.session
+def golden(session: nox.Session) -> None:
+    """Rewrites the golden outputs in tests/golden/ (review and commit the diff with the change)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "tests.golden", "--update", *session.posargs)
 
 
 @nox.session
