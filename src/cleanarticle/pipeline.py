@@ -97,11 +97,11 @@ def _apply(
     texts: list[str | None] = []
     removed: list[Removal] = []
     for block, keep in zip(blocks, kept):
-        verdict = whole.get(block.index)
-        if verdict is not None or not keep:
+        cut_whole = whole.get(block.index)
+        if cut_whole is not None or not keep:
             texts.append(None)
-            if verdict is not None:
-                removed.append(Removal(verdict.detector, verdict.reason, block.text))
+            if cut_whole is not None:
+                removed.append(Removal(cut_whole.detector, cut_whole.reason, block.text))
             continue
         text = block.text
         for cut in sorted(spans.get(block.index, ()), key=lambda v: v.span or (0, 0), reverse=True):

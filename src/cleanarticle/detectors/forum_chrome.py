@@ -154,8 +154,8 @@ class ForumChromeDetector:
             if length_units(rest) <= 1 or _toolbar(rest) == "strong":
                 yield Verdict(block.index, self.name, spans[0][2])
                 return
-            for start, end, reason in spans:
-                yield Verdict(block.index, self.name, reason, span=(start, end))
+            for start, end, why in spans:
+                yield Verdict(block.index, self.name, why, span=(start, end))
             return
         if block.units > 40:
             return

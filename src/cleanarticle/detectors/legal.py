@@ -9,7 +9,7 @@ text in notices, so they are cut only next to another legal line or inside a foo
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
 from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
@@ -128,8 +128,8 @@ class LegalDetector:
         self,
         blocks: Sequence[Block],
         bounds: tuple[int, int],
-        judged: Container[int],
-        colons: Container[int],
+        judged: Collection[int],
+        colons: Collection[int],
         phones: Iterable[int],
     ) -> Iterator[Verdict]:
         """Lines outside ``judged`` pass _judge; lines outside ``colons`` and ``phones`` are no

@@ -344,11 +344,11 @@ def _source(page: PageMeta, facts: LineFacts) -> str | None:
             ranked.append((_RANK_SOURCE_META, 0, value))
     for value in page.ld.get("publisher", ()):
         ranked.append((_RANK_PUBLISHER, 0, value))
-    for value in (page.first("og:site_name"), *page.ld.get("site_name", ())):
-        if value:
-            ranked.append((_RANK_SITE, 0, value))
-    for rank, _, value in sorted(ranked):
-        value = value.strip()
+    for site in (page.first("og:site_name"), *page.ld.get("site_name", ())):
+        if site:
+            ranked.append((_RANK_SITE, 0, site))
+    for rank, _, found in sorted(ranked):
+        value = found.strip()
         if _good_source(value, strict=rank in (SOURCE_OUTLET, SOURCE_RESIDUAL)):
             return value
     return None
