@@ -20,7 +20,7 @@ from operator import add
 from typing import TypeVar
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors.base import Context
+from cleanarticle.types import Context
 
 # The only characters beyond ASCII that re.IGNORECASE matches to ASCII letters: ſ (s), K (k),
 # İ (i) and ı (i). A line holding one of them skips no case-insensitive pattern.

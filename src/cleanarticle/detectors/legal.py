@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from cleanarticle.blocks import Block
 from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import near_hints, shared_prose_bounds
+from cleanarticle.features import near_hints, shared_prose_bounds
 
 _HEAD = 20  # a marker this close to the line start "opens" the line
 # Matched against lower-cased text: re.I is slow on long CJK lines.
