@@ -68,7 +68,7 @@ nodes = st.recursive(
     lambda children: (
         element(_INLINE, children) | element(_BLOCKS, children) | listing(children) | table(children)
     ),
-    max_leaves=40,
+    max_leaves=25,
 )
 pages = st.lists(nodes, max_size=8).map("".join)
 
@@ -83,7 +83,7 @@ def _assert_same(html: str) -> None:
     assert _fields(html_blocks(root)) == _fields(reference_blocks(root))
 
 
-@settings(max_examples=300)
+@settings(max_examples=100)
 @given(pages)
 def test_segmenter_matches_the_reference_on_generated_pages(html: str) -> None:
     _assert_same(html)
