@@ -89,6 +89,7 @@ def teaser_cards(
         elif is_prose(block, weights):
             own_prose[element] += block.units
     titles, prose = tree.subtree_sums(own_titles), tree.subtree_sums(own_prose)
+    opens_linked = _opens_with_link(blocks)
     groups: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
     for element in tree.order:  # first seen first: a thread's opening post leads its group
         if titles[element] and prose[element] and tree.depth[element] >= 1:
@@ -102,10 +103,34 @@ def teaser_cards(
         if prose[first] >= _OPENING_POST_SHARE * max(prose[element] for element in rest):
             reason = f"reply in a thread of {len(members)} posts (the first is the article)"
             cards.update(dict.fromkeys(rest, reason))
-        elif median([prose[element] for element in members]) < _LONG_CARD_UNITS:
+        elif (
+            median([prose[element] for element in members]) < _LONG_CARD_UNITS
+            and 2 * sum(element in opens_linked for element in members) >= len(members)
+        ):
             reason = f"teaser card ({len(members)} repeated cards with linked titles)"
             cards.update(dict.fromkeys(members, reason))
     return cards
+
+
+def _opens_with_link(blocks: Sequence[Block]) -> set[int]:
+    """Elements whose first line of two or more units is a link: a card led by its linked title.
+
+    A teaser opens with the link to the story it advertises; an article section that merely
+    ends in "Read the full review" links does not. Each element is settled by the first such
+    line under it, so the walk stops at the first ancestor already settled (linear overall).
+    """
+    settled: set[int] = set()
+    linked: set[int] = set()
+    for block in blocks:
+        if block.units < 2:
+            continue
+        for element in reversed(block.ancestors):
+            if element in settled:
+                break
+            settled.add(element)
+            if block.is_linked:
+                linked.add(element)
+    return linked
 
 
 def link_lists(blocks: Sequence[Block]) -> dict[int, str]:
