@@ -18,9 +18,12 @@ def main() -> int:
     group.add_argument("--select", action="store_true", help="redraw the bench pages, then update")
     parser.add_argument("--bench-dir", type=Path, default=BENCH)
     args = parser.parse_args()
-    if args.select:
+    if args.select:  # the folders are rewritten whole: `git status` shows what the draw changed
         select(args.bench_dir)
-    if args.update or args.select:
+        update()
+        print(f"{len(goldens())} goldens drawn and written")
+        return 0
+    if args.update:
         changed = update()
         print(f"{len(changed)} of {len(goldens())} goldens changed: {' '.join(changed) or '-'}")
         return 0
