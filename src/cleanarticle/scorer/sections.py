@@ -14,18 +14,10 @@ from statistics import median
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.hints import negative_word
 from cleanarticle.scorer.prose import Weights, is_prose
 from cleanarticle.scorer.tree import ElementTree, element_tree
 
-# Class/id words that mark a section as not the article (matched as whole words of the hint).
-_NEGATIVE_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|reply|replies|respond|related|recommend(?:ed)?|"
-    r"relevant|sidebar|aside|widget|share|sharing|social|sns|nav|navbar|navigation|menu|"
-    r"breadcrumbs?|crumbs?|footer|foot|copyright|advert|advertisement|ads|ad|promo|sponsor|"
-    r"newsletter|subscribe|signup|popup|modal|cookie|banner|tags?|tagcloud|pagination|pager|"
-    r"more-stories|most-popular|popular|trending|toolbar|login|masthead|bio|byline|author|"
-    r"meta|caption|credits?|gallery|slideshow)(?=$|[\s_\d-])"
-)
 # A negatively hinted element that holds this share of all prose is a page wrapper, not chrome.
 _WRAPPER_SHARE = 0.6
 _MIN_TEASER_CARDS = 3
@@ -43,14 +35,10 @@ def hinted_sections(
     """Element id -> the hint word that marks it as a non-article section."""
     tree = tree or element_tree(blocks)
     candidates: dict[int, str] = {}
-    words: dict[str, str] = {}  # hint string -> its negative word, "" for none
     for element in tree.order:
         hints = tree.hints[element]
         if hints:
-            word = words.get(hints)
-            if word is None:  # class strings repeat across a page's elements
-                match = _NEGATIVE_HINTS.search(hints)
-                word = words[hints] = match.group(0).strip(" _-") if match else ""
+            word = negative_word(hints)
             if word:
                 candidates[element] = word
     if not candidates:
