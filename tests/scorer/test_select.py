@@ -1,9 +1,9 @@
 from cleanarticle.article import Kind
 from cleanarticle.blocks import html_blocks, text_blocks
-from cleanarticle.detectors.base import Context
 from cleanarticle.options import Options
 from cleanarticle.parse import parse
 from cleanarticle.scorer import select
+from cleanarticle.types import Context
 
 PROSE_EN = (
     "<p>The city council approved the new budget on Tuesday after a debate that lasted six hours, "

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.scorer.html import select_html
 from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights, is_prose
 from cleanarticle.scorer.text import select_text
+from cleanarticle.types import Context, Verdict
 
 __all__ = ["Selection", "is_prose", "select"]
 
