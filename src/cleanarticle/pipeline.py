@@ -22,7 +22,7 @@ from cleanarticle.parse import Document, parse
 from cleanarticle.scorer import select
 
 BINARY = "binary: "  # Removal reasons other code reads: "binary: pdf", "page cut at N of M bytes"
-CUT = "page cut at "
+CUT = "page cut"
 
 
 def run_html(html: str | bytes, url: str | None, encoding: str | None, options: Options) -> Article:
@@ -81,7 +81,7 @@ def _cut(size: int, limit: int, unit: str) -> list[Removal]:
     """The note a page cut at `max_input_bytes` gets, so a short article is not a mystery."""
     if size <= limit:
         return []
-    return [Removal("input", f"{CUT}{limit} of {size} {unit}", "")]
+    return [Removal("input", f"{CUT} at {limit} of {size} {unit}", "")]
 
 
 def _noted(article: Article, notes: list[Removal]) -> Article:
