@@ -336,7 +336,8 @@ def _warc(
 ) -> Iterator[Record]:
     """HTML response/resource records; each damaged stretch of the file is one error record."""
     number = 0
-    for found in read_warc(stream, settings.max_bytes + _MAX_HTTP_HEAD):
+    gzipped = item.label.lower().endswith(".gz")
+    for found in read_warc(stream, settings.max_bytes + _MAX_HTTP_HEAD, gzipped):
         if isinstance(found, Damage):
             number += 1
             message = f"damaged WARC {item.label}: record at byte {found.offset}: {found.reason}"

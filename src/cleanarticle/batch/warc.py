@@ -7,7 +7,7 @@ reader checks each record's framing (the `WARC/` line, `Content-Length`, the bla
 the block) and, on damage, yields a `Damage` with the record's byte offset in the file (of its
 gzip member in a `.warc.gz`) and skips to the next record:
 in a `.warc.gz`, the next gzip member (one per record, as the standard recommends); in a plain
-`.warc`, the next `WARC/1.` line after the damaged record's start.
+`.warc`, the next `WARC/1.` after the damaged record's start.
 """
 
 from __future__ import annotations
@@ -21,7 +21,11 @@ from cleanarticle.batch.unpack import GZIP_MAGIC, Damaged
 
 _CHUNK = 1 << 16
 _MAX_HEADER = 1 << 20  # bytes of WARC or HTTP headers before a record counts as damaged
-_RESYNC = b"\nWARC/1."
+_RESYNC = b"WARC/1."  # not only at a line start: the newline before it may be the damage
+_TYPES = frozenset(
+    {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
+     "continuation"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -46,10 +50,15 @@ class Damage:
     headers: dict[str, str] = field(default_factory=dict)  # of the damaged record, if read
 
 
-def read_warc(stream: IO[bytes], keep: int) -> Iterator[WarcRecord | Damage]:
-    """Every record of a WARC or WARC.gz stream, blocks kept up to `keep` bytes each."""
-    head = _peek(stream)
-    source: _Plain | _Gunzip = _Gunzip(stream) if head.startswith(GZIP_MAGIC) else _Plain(stream)
+def read_warc(
+    stream: IO[bytes], keep: int, gzipped: bool = False
+) -> Iterator[WarcRecord | Damage]:
+    """Every record of a WARC or WARC.gz stream, blocks kept up to `keep` bytes each.
+
+    gzipped: the name says so (then a damaged first member does not make it a plain WARC);
+    else the first bytes decide."""
+    gzipped = gzipped or _peek(stream).startswith(GZIP_MAGIC)
+    source: _Plain | _Gunzip = _Gunzip(stream) if gzipped else _Plain(stream)
     reader = _Reader(source)
     while True:
         start: int | None = None
@@ -97,6 +106,8 @@ def _record(
         raise Damaged(offset, "record without a valid Content-Length") from None
     if length < 0:
         raise Damaged(offset, "negative Content-Length")
+    if headers.get("warc-type", "").lower() not in _TYPES:
+        raise Damaged(offset, f"unknown WARC-Type {headers.get('warc-type')!r}")
     block = reader.take(min(length, keep))
     got = len(block) + reader.skip(length - len(block))
     if got < length:
@@ -317,7 +328,7 @@ class _Reader:
         while True:
             found = self._buffer.find(_RESYNC, start)
             if found >= 0:
-                self._cut(found + 1)
+                self._cut(found)
                 return True
             start = max(0, len(self._buffer) - len(_RESYNC))
             if not self._fill():
