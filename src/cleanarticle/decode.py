@@ -66,6 +66,8 @@ _LATIN_RUN = re.compile(
     "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}"
 )
+# C1 control characters belong in no page's text: UTF-8 holding them is not a clean reading.
+_C1 = re.compile("[\u0080-\u009f]")
 _MOJIBAKE_SAMPLE = 100_000
 _MOJIBAKE_MIN = 8  # fewer non-ASCII characters than this are no evidence either way
 _MOJIBAKE_SHARE = 0.9  # GBK or UTF-8 read as cp1252: ~1.0; dense Portuguese (`ção`): 0.5-0.85
@@ -132,8 +134,10 @@ def decode_page(data: bytes, hint: str | None = None) -> Decoded:
         if encoding == "utf-8":
             break  # a UTF-8 declaration is checked strictly below, and may lie
     text = _try_decode(data, "utf-8")
-    if text is not None:
+    if text is not None and not (garbled and _C1.search(text)):
         return Decoded(text, "utf-8", _with_loser("valid UTF-8", garbled))
+    if text is not None and garbled is not None:  # mojibake either way (C1 controls in UTF-8,
+        return garbled  # cp1252 text saved twice): the label, as a browser would read it
     mixed = _decode_mixed(data)
     if mixed is not None:
         return Decoded(mixed[0], f"utf-8+{mixed[1]}", "UTF-8 mixed with legacy bytes")
