@@ -145,3 +145,31 @@ def test_truncated_plain_jsonl_line_is_an_error_record(tmp_path):
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert [(r["id"], r["status"]) for r in records] == [("a", "empty"), (f"{path}:2", "error")]
     assert "invalid JSON" in records[1]["error"]
+
+
+PAGE_GZ = gzip.compress(("<html><body>" + "<p>The council approved the budget.</p>" * 200 + "</body></html>").encode())
+LINES = [json.dumps({"id": str(i), "html": f"<p>page {i} of the dump</p>" * 20}) for i in range(30)]
+JSONL_GZ = gzip.compress(("\n".join(LINES) + "\n").encode())
+
+
+@SETTINGS
+@given(cut=st.integers(min_value=1, max_value=len(PAGE_GZ) - 1))
+def test_truncated_gzip_page_is_one_error_record_naming_the_file(tmp_path, cut):
+    (found,) = read(tmp_path, "page.html.gz", PAGE_GZ[:cut])
+    assert found.error is not None and "damaged gzip" in found.error
+
+
+@SETTINGS
+@given(cut=st.integers(min_value=1, max_value=len(JSONL_GZ) - 1))
+def test_truncated_jsonl_gz_keeps_every_whole_line_before_the_cut(tmp_path, cut):
+    found = read_lines(tmp_path, JSONL_GZ[:cut])
+    *kept, last = found
+    assert [r.id for r in kept] == [str(i) for i in range(len(kept))]
+    assert all(r.error is None for r in kept)
+    assert last.error is not None and f"damaged {tmp_path / 'dump.jsonl.gz'} at line {len(found)}" in last.error
+
+
+def read_lines(tmp_path, data: bytes) -> list:
+    path = tmp_path / "dump.jsonl.gz"
+    path.write_bytes(data)
+    return list(read_records([str(path)], SourceSettings(), lambda message: None))

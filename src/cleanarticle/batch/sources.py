@@ -220,8 +220,8 @@ def _peek(stream: IO[bytes]) -> bytes:
     return peek(4096)[:4096] if peek else b""
 
 
-def _maybe_gunzip(stream: IO[bytes]) -> IO[bytes]:
-    if is_gzip(_peek(stream)):
+def _maybe_gunzip(stream: IO[bytes], label: str) -> IO[bytes]:
+    if is_gzip(_peek(stream)) or label.lower().endswith(".gz"):
         return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
     return stream
 
@@ -233,7 +233,7 @@ def _page(item: Input, stream: IO[bytes], settings: SourceSettings, report: Repo
     label = item.label
     limit = settings.max_bytes
     try:
-        if is_gzip(_peek(stream)):
+        if is_gzip(_peek(stream)) or label.lower().endswith(".gz"):
             unpacked = gunzip_stream(stream, limit)
             data, cut = unpacked.data, unpacked.cut_note()
         else:
@@ -270,7 +270,7 @@ def _jsonl(
     item: Input, stream: IO[bytes], settings: SourceSettings, report: Report
 ) -> Iterator[Record]:
     label = item.label
-    lines = _maybe_gunzip(stream)
+    lines = _maybe_gunzip(stream, label)
     number = 0
     try:
         for number, line in enumerate(lines, start=1):

@@ -63,7 +63,8 @@ def gunzip_stream(stream: IO[bytes] | _BytesStream, max_bytes: int) -> Unpacked:
             if not pending.startswith(GZIP_MAGIC):
                 if not pending.strip(b"\x00"):  # zero padding after the last member
                     return Unpacked(bytes(out))
-                raise Damaged(position, "data after the gzip stream is not gzip")
+                what = "data after the gzip stream" if position else "the data"
+                raise Damaged(position, f"{what} is not gzip")
             decompressor, member = zlib.decompressobj(wbits=31), position
         if not pending:
             pending = stream.read(_CHUNK)
