@@ -119,12 +119,14 @@ def decode_page(data: bytes, hint: str | None = None) -> Decoded:
             return Decoded(data[len(bom) :].decode(encoding, errors="replace"), encoding, "BOM")
     hinted = normalize_label(hint)
     weak = hinted is not None and (hint or "").strip().lower() in _WEAK_HINTS
-    labels = [] if weak else [(hinted, f"transport hint {hint!r}")]
+    labels: list[tuple[str | None, str, bool]] = []
+    if not weak:
+        labels.append((hinted, f"transport hint {hint!r}", False))
     declared = declared_encoding(data)
-    labels.append((normalize_label(declared), f"declared in the page ({declared!r})"))
+    labels.append((normalize_label(declared), f"declared in the page ({declared!r})", True))
     garbled: Decoded | None = None
-    for index, (encoding, why) in enumerate(labels):
-        if index == 1 and encoding and encoding.startswith(("utf-16", "utf-32")):
+    for encoding, why, in_page in labels:
+        if in_page and encoding and encoding.startswith(("utf-16", "utf-32")):
             encoding = "utf-8"  # read in ASCII, so not UTF-16 (WHATWG's rule for <meta>)
         if encoding and encoding != "utf-8":
             found = _candidate(data, encoding, why)

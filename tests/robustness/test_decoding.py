@@ -139,3 +139,8 @@ def test_every_byte_page_says_which_charset_was_used_and_why() -> None:
     (note,) = [r for r in article.removed if r.detector == "decode"]
     assert note.reason == "read as utf-8: valid UTF-8" and note.text == ""
     assert not any(r.detector == "decode" for r in extract("<p>text</p>").removed)
+
+
+def test_meta_utf16_with_a_weak_hint_still_means_utf8() -> None:
+    page = f'<meta charset="utf-16">{TEXT}'.encode()
+    assert decode(page, hint="ISO-8859-1") == page.decode()

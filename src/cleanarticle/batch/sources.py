@@ -33,8 +33,8 @@ from cleanarticle.batch.warc import Damage, WarcRecord, read_warc
 InputFormat = Literal["auto", "page", "jsonl", "warc"]
 Report = Callable[[str], None]
 
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
-PAGE_SUFFIXES += (".txt", ".text")
+PAGE_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php")
+PAGE_SUFFIXES += (".jsp", ".txt", ".text")
 PAGE_SUFFIXES += tuple(suffix + ".gz" for suffix in PAGE_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")

@@ -176,53 +176,6 @@ class _Gunzip:
                 return out
 
     def next_member(self) -> bool:
-        return False
-
-
-class _Gunzip:
-    """The decompressed bytes of a gzip stream, member by member, so that damage is placed at
-    its member's offset and reading can go on at the next member."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self._stream = stream
-        self._pending = b""
-        self._offset = 0  # file offset of _pending[0]
-        self._decompressor: zlib._Decompress | None = None
-        self.member = 0
-
-    def read(self) -> bytes:
-        """Some decompressed bytes; b"" at a clean end; raises Damaged."""
-        while True:
-            if self._decompressor is None:
-                if len(self._pending) < 2 and not self._more() and not self._pending:
-                    return b""
-                if not self._pending.startswith(GZIP_MAGIC):
-                    if not self._pending.strip(b"\x00") and not self._more():
-                        return b""
-                    raise Damaged(self._offset, "bytes between gzip members are not gzip")
-                self._decompressor = zlib.decompressobj(wbits=31)
-                self.member = self._offset
-            if not self._pending and not self._more():
-                raise Damaged(self.member, "gzip member cut short (truncated file)")
-            try:
-                out = self._decompressor.decompress(self._pending, _CHUNK)
-            except zlib.error as error:
-                raise Damaged(self.member, f"corrupt gzip member ({error})") from None
-            decompressor = self._decompressor
-            left = decompressor.unused_data if decompressor.eof else decompressor.unconsumed_tail
-            self._offset += len(self._pending) - len(left)
-            self._pending = left
-            if decompressor.eof:
-                self._decompressor = None
-            if out:
-                return out
-
-    def offset(self, buffered: bytes | bytearray) -> int:
-        """File offset of the member holding the next unread byte, `buffered` being the bytes
-        decompressed but not read yet (a member per record leaves none between records)."""
-        return self._offset if self._decompressor is None and not buffered else self.member
-
-    def next_member(self) -> bool:
         """Skip to the next gzip member that holds a WARC record; False when there is none."""
         self._decompressor = None
         start = 1
