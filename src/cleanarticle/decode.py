@@ -114,9 +114,9 @@ def decode_page(data: bytes, hint: str | None = None) -> Decoded:
     mixing UTF-8 and a legacy charset; the weak hint; chardet; strict CJK codecs; cp1252. A
     label whose text is clear mojibake loses to another candidate that decodes cleanly.
     """
-    for bom, encoding in _BOMS:
+    for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Decoded(data[len(bom) :].decode(encoding, errors="replace"), encoding, "BOM")
+            return Decoded(data[len(bom) :].decode(codec, errors="replace"), codec, "BOM")
     hinted = normalize_label(hint)
     weak = hinted is not None and (hint or "").strip().lower() in _WEAK_HINTS
     labels: list[tuple[str | None, str, bool]] = []

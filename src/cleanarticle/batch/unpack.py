@@ -102,7 +102,7 @@ def inflate(data: bytes, encoding: str, max_bytes: int) -> Unpacked:
 
 def _unbrotli(data: bytes, max_bytes: int) -> Unpacked:
     try:
-        import brotli  # type: ignore[import-untyped]  # FastWARC (the `warc` extra) brings it
+        import brotli  # FastWARC (the `warc` extra) brings it
     except ImportError:
         raise ValueError("Content-Encoding br needs brotli: pip install brotli") from None
     decompressor = brotli.Decompressor()
