@@ -8,7 +8,7 @@ import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from warc_factory import article_pages, warc_bytes
+from warc_factory import ARTICLE, article_pages, warc_bytes
 
 from cleanarticle.batch.sources import SourceSettings, read_records
 from cleanarticle.cli import main
@@ -138,12 +138,12 @@ def test_truncated_jsonl_gz_keeps_the_lines_before(tmp_path, capsys):
 
 def test_truncated_plain_jsonl_line_is_an_error_record(tmp_path):
     path = tmp_path / "dump.jsonl"
-    text = json.dumps({"id": "a", "html": "<p>a</p>"}) + "\n" + json.dumps({"id": "b", "html": "<p>b</p>"})
+    text = json.dumps({"id": "a", "html": ARTICLE}) + "\n" + json.dumps({"id": "b", "html": ARTICLE})
     path.write_text(text[:-10])
     out = tmp_path / "out.jsonl"
     assert main([str(path), "-o", str(out), "-q"]) == 1
     records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [(r["id"], r["status"]) for r in records] == [("a", "empty"), (f"{path}:2", "error")]
+    assert [(r["id"], r["status"]) for r in records] == [("a", "ok"), (f"{path}:2", "error")]
     assert "invalid JSON" in records[1]["error"]
 
 
