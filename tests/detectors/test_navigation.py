@@ -1,6 +1,7 @@
 from blockfactory import cut, html_blocks, text_blocks, verdicts
 
-from cleanarticle.detectors.navigation import NavigationDetector, near_hints, prose_bounds
+from cleanarticle.detectors._page import near_hints, prose_bounds
+from cleanarticle.detectors.navigation import NavigationDetector
 
 DETECTOR = NavigationDetector()
 PROSE_ZH = (

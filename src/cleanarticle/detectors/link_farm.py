@@ -12,8 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
+from cleanarticle.detectors._page import near_hints, shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import near_hints, shared_prose_bounds
 from cleanarticle.textstats import cjk_ratio, length_units
 
 _MIN_ITEMS = 6  # a list this long that is nearly all short links is not article content

@@ -17,8 +17,8 @@ from types import MappingProxyType
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.detectors._page import shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import shared_prose_bounds
 from cleanarticle.textstats import CJK_CLASS, length_units
 
 _NOT_ITEMS = (Kind.TABLE_ROW, Kind.CODE)  # read once: enum members are slow on Python < 3.12
