@@ -93,7 +93,9 @@ _COMMENT_BAR = Rule(
         r"|you (?:can|may) use these (?:html )?)tags\b.*"
         r"|(?:本文)?(?:通告)?引用\s*[(\uff08]?trackback[)\uff09]?.*"
         r"|trackback(?: url| uri| link)?\s*[:\uff1a].*"
-        r"|(?:页|頁|pages?)\s*[:\uff1a]\s*(?:\[\d+\]|\d+)(?:\s*(?:\[\d+\]|\d+))*)\.?$",
+        # page numbers "1 2 3", "[1][2]": a bare number follows a space or a "]" only, so that
+        # a run of digits is read one way (else "页: 111…1x" backtracks 2^n ways)
+        r"|(?:页|頁|pages?)\s*[:\uff1a]\s*(?:\[\d+\]|\d+)(?:\s*\[\d+\]|\s+\d+|(?<=\])\d+)*)\.?$",
     ),
     anchored=True,
 )
