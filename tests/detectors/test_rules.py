@@ -18,7 +18,7 @@ import cleanarticle
 import cleanarticle.detectors as detectors_package
 from cleanarticle.detectors import legal, promo
 from cleanarticle.detectors._gate import SEP, may_match
-from cleanarticle.detectors.rules import Rule, required, starts_scan
+from cleanarticle.detectors.rules import Rule, needle_scan, required, starts_scan
 
 _CASE_TRAPS = re.compile("[\u017f\u212a\u0130\u0131]")
 
@@ -157,3 +157,16 @@ def test_no_detector_imports_a_sibling_detector() -> None:
                 sibling = node.module.split(".")[2]
                 if path.stem != "__init__":
                     assert sibling in _SHARED, f"{path.name} imports {node.module}"
+
+
+def test_needle_scan_finds_every_needle() -> None:
+    """The Lines scan (a character class for CJK needles, words for the rest) finds a line
+    holding any needle of the rules it was derived from."""
+    rules = (legal._REGISTRATION, legal._COPYRIGHT, legal._STATEMENT, legal._LEGAL_TERMS)
+    chars, words = needle_scan(*rules)
+    assert all(not char.isascii() for char in chars.pattern.strip("[]"))
+    for rule in rules:
+        for needle in rule.needles:
+            line = f"xx {needle} yy"
+            assert chars.search(line) or any(word in line for word in words), needle
+    assert "é" not in chars.pattern  # a Latin letter would send most lines of a page

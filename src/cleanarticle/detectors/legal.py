@@ -13,6 +13,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import cache
 
 from cleanarticle.blocks import Block
+from cleanarticle.detectors import vocab
 from cleanarticle.detectors._gate import lines_of, may_match
 from cleanarticle.detectors._page import near_hints, shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
@@ -56,6 +57,7 @@ _COPYRIGHT = Rule(
         r"版[权權]所有(?![者人权權])|版[权權][归歸]|保留(?:所有|一切)(?:权利|權利)|[©ⓒ]|&copy;",
         r"\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|by\b|of\b)|all rights? reserved",
     ),
+    words=vocab.words("legal.copyright"),
     ignore_case=False,
     limits={"max_units": 20},
 )
@@ -79,6 +81,7 @@ _STATEMENT = Rule(
         rf"|{_DISCLOSURE_TEXT}"
         r"|非法[转轉][载載]|무단\s?전재|재배포\s?금지",
     ),
+    words=(*vocab.words("legal.reprint_statement"), *vocab.words("legal.affiliate_disclosure")),
     ignore_case=False,
 )
 _BANNER = Rule(
@@ -120,6 +123,7 @@ _LEGAL_TERMS = Rule(
 _DISCLOSURE = Rule(
     "legal.affiliate_disclosure",
     patterns=(_DISCLOSURE_TEXT, r"(?:contains?|may contain|uses?) affiliate links"),
+    words=vocab.words("legal.affiliate_disclosure"),
     ignore_case=False,
 )
 _MAX_DISCLOSURE_UNITS = 80

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.detectors import vocab
 from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match
 from cleanarticle.detectors._page import near_hints, shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
@@ -23,7 +24,7 @@ from cleanarticle.textstats import length_units
 
 _HAN = "\u4e00-\u9fff"
 _SEP = r"[\s|\uff5c丨¦/·•>\uff1e»›<\uff1c«\[\]【】()\uff08\uff09:\uff1a,\uff0c、\-–—_]+"
-_STRONG = (
+_STRONG_PATTERN = (
     r"简体中文|繁體中文|繁体中文|简体|簡體|繁体|繁體|网站地图|網站地圖|站点地图|站點地圖|网站导航|網站導航"
     r"|site ?map|设为首页|設為首頁|设为主页|設為主頁|設爲首頁|加入收藏[夹夾]?|收藏本站"
     rf"|(?:进入|進入|切换|切換)?[{_HAN}]{{0,2}}(?:适老版|適老版|关怀版|關懷版|长者版|長者版|老年版"
@@ -36,6 +37,13 @@ _STRONG = (
     r"|order reprints?|reprints? (?:&|and) permissions|e-?mail (?:this )?(?:article|story|page)"
     r"|(?:字体|字體|字号|字號)[:\uff1a]?\s*[【\[]?大\s*中\s*小[】\]]?"
 )
+# Menu phrases that make a line of menu tokens a menu on their own (print/e-mail tools too).
+_MENU_STRONG = Rule(
+    "navigation.menu_strong",
+    patterns=(_STRONG_PATTERN,),
+    words=vocab.words("navigation.menu_strong"),
+)
+_STRONG = _MENU_STRONG.body
 _WEAK = (
     rf"[{_HAN}]{{0,4}}(?:登录|登錄|登入|注册|註冊|退出)"
     rf"|[{_HAN}]{{0,4}}(?:导航|導航)|log ?in|log ?out|sign ?in|sign ?out|register|"

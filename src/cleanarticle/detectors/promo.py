@@ -13,6 +13,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import cache
 
 from cleanarticle.blocks import Block
+from cleanarticle.detectors import vocab
 from cleanarticle.detectors._gate import lines_of, may_match
 from cleanarticle.detectors._page import shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
@@ -44,6 +45,7 @@ _FORMULA_EN = Rule(
         r"|support (?:our|independent) journalism|become a (?:member|subscriber|patron)"
         r"|continue reading|read more|more from",
     ),
+    words=vocab.words("promo.formula_en"),
     lead=_LEAD,
     tail=r"\b",
     anchored=True,
@@ -62,6 +64,7 @@ _PROMPT = Rule(
         r"|(?:喜欢|喜歡)(?:这篇|這篇|本)(?:文章|文)?|(?:欢迎|歡迎)(?:留言|评论|評論)"
         r"|(?:点个|點個)(?:赞|讚|在看)",
     ),
+    words=vocab.words("promo.engagement_prompt"),
     lead=_LEAD,
     anchored=True,
     limits={"max_units": 16},
@@ -85,12 +88,21 @@ _ADDRESS_LINE = re.compile(
     re.I,
 )
 _MAX_ADDRESS_LINES = 2  # more are a list of links (sources, products): the article's own
+# Paywall lines: "Subscribe to continue reading", "Dieser Artikel ist nur für Abonnenten".
+_PAYWALL = Rule(
+    "promo.paywall",
+    words=vocab.words("promo.paywall"),
+    lead=_LEAD,
+    anchored=True,
+    limits={"max_units": 30},
+)
 _LABEL_LINE = Rule(
     "promo.ad_label",
     patterns=(
         r"advertisement|advertising|advert|sponsored(?: content)?|promoted|ad|广告|廣告|推广|推廣"
         r"|赞助|贊助|share|subscribe|分享|订阅|訂閱",
     ),
+    words=vocab.words("promo.ad_label"),
     tail=r"\s*[:\uff1a]?$",
     anchored=True,
     limits={"max_units": 3},
@@ -138,7 +150,9 @@ class PromoDetector:
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
         lines = lines_of(blocks, context)
-        scan, channel = _scans((_FORMULA, _FORMULA_EN, _PROMPT, _PITCH, _LABEL_LINE), _CHANNEL)
+        scan, channel = _scans(
+            (_FORMULA, _FORMULA_EN, _PROMPT, _PITCH, _PAYWALL, _LABEL_LINE), _CHANNEL
+        )
         starts = lines.hits(scan, lower=True)
         lowered = lines.lowered_texts
         bounds = shared_prose_bounds(blocks, context)
@@ -208,6 +222,9 @@ def _judge(block: Block, below: bool) -> str | None:
     pitch = _PITCH.regex.match(text)
     if pitch and units <= _PITCH.limits["max_units"]:
         return f"engagement prompt '{pitch.group().strip(_STRIP)}…'"
+    paywall = _PAYWALL.regex.match(text)
+    if paywall and units <= _PAYWALL.limits["max_units"]:
+        return f"paywall notice '{paywall.group().strip(_STRIP)}…'"
     formula = _FORMULA_EN.regex.match(text)
     if (
         formula

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 from typing import Any
+from unicodedata import east_asian_width
 
 try:  # the parser of the re module: public as sre_parse up to 3.10, private after
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -64,7 +65,8 @@ class Rule:
     @property
     def body(self) -> str:
         """The alternation and its tail: what follows the lead."""
-        return f"(?:{'|'.join((*self.patterns, *map(re.escape, self.words)))}){self.tail}"
+        alternatives = "|".join((*self.patterns, *map(re.escape, self.words))) or "(?!)"
+        return f"(?:{alternatives}){self.tail}"
 
     @property
     def source(self) -> str:
@@ -119,20 +121,24 @@ def needle_words(*rules: Rule) -> tuple[str, ...]:
 
 def needle_scan(*rules: Rule) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A Lines scan for the needles of ``rules``: a class of characters, one from each needle
-    that holds a non-ASCII character (the characters most needles share), and the other needles
-    as words for ``Lines.holding``. Every line holding a needle is found by one of the two."""
+    that holds a CJK (wide) character, the one most needles share, and the other needles as
+    words for ``Lines.holding``. Every line holding a needle is found by one of the two.
+
+    A CJK character is rare enough to stand for its needle; an accented Latin or a Cyrillic
+    letter is not, so those needles stay whole."""
     words = needle_words(*rules)
-    wide = [word for word in words if not word.isascii()]
+    wide = [word for word in words if any(map(_wide, word))]
     counts: dict[str, int] = {}
     for word in wide:
-        for char in set(word):
-            if not char.isascii():
-                counts[char] = counts.get(char, 0) + 1
-    chars = {
-        max((c for c in word if not c.isascii()), key=lambda c: (counts[c], c)) for word in wide
-    }
+        for char in set(filter(_wide, word)):
+            counts[char] = counts.get(char, 0) + 1
+    chars = {max(filter(_wide, word), key=lambda c: (counts[c], c)) for word in wide}
     pattern = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if chars else "(?!)"
-    return re.compile(pattern), _shared_words([word for word in words if word.isascii()])
+    return re.compile(pattern), _shared_words([word for word in words if word not in wide])
+
+
+def _wide(char: str) -> bool:
+    return east_asian_width(char) in "WF"
 
 
 def _shared_words(needles: list[str]) -> tuple[str, ...]:
