@@ -143,7 +143,7 @@ def test_a_formula_added_to_a_rule_is_found_at_the_line_start(
     assert "Zum Newsletter" not in cleanarticle.extract(page).text
 
 
-_SHARED = {"_gate", "_page", "base", "rules", "vocab"}
+_SHARED = {"_gate", "base", "rules", "vocab"}
 
 
 def test_no_detector_imports_a_sibling_detector() -> None:

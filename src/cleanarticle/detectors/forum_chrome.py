@@ -16,9 +16,10 @@ from functools import cache
 
 from cleanarticle.blocks import Block
 from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match
-from cleanarticle.detectors._page import shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.rules import Rule, needle_scan, starts_scan
+from cleanarticle.features import shared_prose_bounds
+from cleanarticle.textstats import SENTENCE_END as _SENTENCE_END
 from cleanarticle.textstats import length_units
 
 _DATE = r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
@@ -117,7 +118,6 @@ _POSTED_BY = Rule(
     anchored=True,
 )
 # Ends like a sentence, full-width marks included (closing quotes and brackets may follow).
-_SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$")
 # Every branch of _COUNTER also holds a digit or a colon.
 _COUNTER_NEEDS = re.compile(r"[\d:\uff1a]")
 # A line of toolbar tokens, in Lines.lowered (atomic, so that it parses here exactly when
@@ -162,8 +162,8 @@ class ForumChromeDetector:
             if length_units(rest) <= 1 or _toolbar(rest) == "strong":
                 yield Verdict(block.index, self.name, spans[0][2])
                 return
-            for start, end, reason in spans:
-                yield Verdict(block.index, self.name, reason, span=(start, end))
+            for start, end, why in spans:
+                yield Verdict(block.index, self.name, why, span=(start, end))
             return
         if block.units > 40:
             return

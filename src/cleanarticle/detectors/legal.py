@@ -9,15 +9,15 @@ text in notices, so they are cut only next to another legal line or inside a foo
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import cache
 
 from cleanarticle.blocks import Block
 from cleanarticle.detectors import vocab
 from cleanarticle.detectors._gate import lines_of, may_match
-from cleanarticle.detectors._page import near_hints, shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.rules import Rule, needle_scan, starts_scan
+from cleanarticle.features import near_hints, shared_prose_bounds
 
 _HEAD = 20  # a marker this close to the line start "opens" the line
 # Matched against lower-cased text: re.I is slow on long CJK lines.
@@ -179,8 +179,8 @@ class LegalDetector:
         self,
         blocks: Sequence[Block],
         bounds: tuple[int, int],
-        judged: Container[int],
-        contact_lines: Container[int],
+        judged: Collection[int],
+        contact_lines: Collection[int],
         phones: Iterable[int],
     ) -> Iterator[Verdict]:
         """Lines outside ``judged`` pass _judge; lines outside ``contact_lines`` and ``phones``

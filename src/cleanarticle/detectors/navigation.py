@@ -17,9 +17,9 @@ from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.detectors import vocab
 from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match
-from cleanarticle.detectors._page import near_hints, shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.rules import Rule, starts_scan
+from cleanarticle.features import near_hints, shared_prose_bounds
 from cleanarticle.textstats import length_units
 
 _HAN = "\u4e00-\u9fff"

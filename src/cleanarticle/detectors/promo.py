@@ -15,9 +15,10 @@ from functools import cache
 from cleanarticle.blocks import Block
 from cleanarticle.detectors import vocab
 from cleanarticle.detectors._gate import lines_of, may_match
-from cleanarticle.detectors._page import shared_prose_bounds
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.rules import Rule, starts_scan
+from cleanarticle.features import shared_prose_bounds
+from cleanarticle.textstats import SENTENCE_END as _SENTENCE_END
 
 _LEAD = r"[\s【\[(\uff08>»·•*#]*"  # what may precede a formula at the line start
 _FORMULA = Rule(
@@ -135,7 +136,6 @@ _SHARE_LABEL = re.compile(
 _MAX_FORMULA_UNITS = 150  # a formula with a channel word: "想爆料?请登录…拨打新闻热线…"
 _STRIP = " 【[(\uff08>»·•*#"
 # Ends like a sentence, full-width marks included (closing quotes and brackets may follow).
-_SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$")
 _MAX_ACTION_UNITS = 30
 
 
