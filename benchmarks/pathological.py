@@ -22,7 +22,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -157,7 +157,7 @@ def render(
         "the same pages, some at smaller sizes, and check the output; see "
         "`test_pathological.py`).",
         "",
-        f"- Date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}; "
+        f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M UTC}; "
         f"{os.cpu_count()} cores (nproc), {platform.processor() or platform.machine()}; "
         f"Python {platform.python_version()}; trafilatura {_version('trafilatura')}",
         "",

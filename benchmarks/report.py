@@ -6,7 +6,7 @@ import os
 import platform
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from benchmarks import metadata, metric, stages
 from benchmarks.runner import ToolRun
@@ -28,7 +28,7 @@ class Environment:
 
 def environment(commit: str) -> Environment:
     return Environment(
-        date=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         nproc=os.cpu_count() or 0,
         cpu=_cpu_model(),
         python=platform.python_version(),

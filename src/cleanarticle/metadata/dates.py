@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 EARLIEST_YEAR = 1995  # older dates on web pages are history being written about, not a dateline
 
@@ -149,7 +149,7 @@ def parse_date(
         return None
     if _EPOCH.fullmatch(value):
         seconds = int(value[:10])
-        moment = datetime.fromtimestamp(seconds, tz=timezone.utc)
+        moment = datetime.fromtimestamp(seconds, tz=UTC)
         if _plausible(moment.year, moment.month, moment.day, _latest(now)):
             return moment.strftime("%Y-%m-%dT%H:%M:%S+00:00")
         return None
