@@ -200,6 +200,9 @@ def render(
         "(`python benchmarks/pathological.py`)",
         "- Batch CLI throughput (`-j 1` vs `-j 2`) and memory: [batch.md](batch.md) "
         "(`python benchmarks/batch.py`)",
+        "- How each tuned threshold was chosen (all five sets, leave-one-set-out): "
+        "[thresholds.md](thresholds.md); the CI quality gate's floors: "
+        "`benchmarks/quality_floor.json`",
         "",
     ]
     lines += summary_section(runs_by_dataset)
