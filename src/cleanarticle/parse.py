@@ -136,6 +136,8 @@ def _open_noscript(tree: LexborHTMLParser) -> None:
     if not nodes or tree.body is None:
         return
     sizes = [len(node.text(strip=True)) for node in nodes]
+    if max(sizes) < _NOSCRIPT_CONTENT_CHARS:  # pixels and notices: the common case, decided
+        return
     hidden = sum(sizes)
     visible = len(tree.body.text(strip=True)) - hidden
     if hidden < visible:
