@@ -29,6 +29,9 @@ def render(record: Record, result: Result, rendering: Rendering) -> str:
     article = result.article or Article()
     body = to_markdown(article) if rendering.format == "markdown" else text_with_metadata(article)
     if rendering.explain:
+        body += "\n\n--- metadata from ---" + "".join(
+            f"\n{name}: {_clip(origin)}" for name, origin in article.provenance.items()
+        )
         body += "\n\n--- removed ---" + "".join(
             f"\n[{cut.detector}] {cut.reason}: {_clip(cut.text)}" for cut in article.removed
         )

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-EARLIEST_YEAR = 1995  # older dates on web pages are history being written about, not a dateline
+EARLIEST_YEAR = 1995
+_NO_CLOCK_LIMIT = datetime(2100, 1, 1)  # older dates on web pages are history being written about, not a dateline
 
 # Full-width digits and separators, read as ASCII (one character for one, so spans stay valid).
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
@@ -268,8 +269,13 @@ def _plausible(year: int, month: int, day: int, limit: datetime) -> bool:
 
 
 def _latest(now: datetime | None) -> datetime:
-    """Dates after this are not a publication date (a day of slack for time zones)."""
-    now = now or datetime.now()
+    """Dates after this are not a publication date (a day of slack for time zones).
+
+    Without a caller's ``now`` the bound is fixed: extraction never reads the clock, so a page
+    gives the same answer on any day.
+    """
+    if now is None:
+        return _NO_CLOCK_LIMIT
     return now.replace(tzinfo=None) + timedelta(days=1)
 
 

@@ -19,12 +19,12 @@ from cleanarticle.metadata.lines.facts import (
     DATE_PURE_BOTTOM,
     DATE_PURE_TOP,
     DATE_SHORT_TOP,
-    UNDECIDED,
     DateFound,
     DateKind,
     Line,
     LineFacts,
 )
+from cleanarticle.metadata.ranks import UNDECIDED
 from cleanarticle.metadata.lines.patterns import CREATED, DATE_KINDS, MODIFIED, Label
 
 _DATE_CUE_BEFORE = re.compile(
