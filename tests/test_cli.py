@@ -10,7 +10,10 @@ HTML = (
     + "<p>The city council approved the new budget on Tuesday after a long debate.</p>" * 3
     + "</article></body></html>"
 )
-TEXT = "网站地图\n" + "公安部有关负责人表示,公安机关将毫不动摇地坚持依法严打方针,进一步强化侦查打击。\n" * 3
+TEXT = (
+    "网站地图\n"
+    + "公安部有关负责人表示,公安机关将毫不动摇地坚持依法严打方针,进一步强化侦查打击。\n" * 3
+)
 
 
 def write_pages(tmp_path: Path) -> Path:

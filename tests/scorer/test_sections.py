@@ -25,9 +25,12 @@ def test_teaser_grid_cards_all_go():
 
 def test_forum_thread_keeps_the_opening_post():
     opening = "".join(f"<p>{PROSE_ZH}</p>" for _ in range(6))
-    html = "<div id='postlist'>" + card("岚山老周", opening, "post") + "".join(
-        card(f"网友{i}", PROSE_ZH[:30] + "。", "post") for i in range(3)
-    ) + "</div>"
+    html = (
+        "<div id='postlist'>"
+        + card("岚山老周", opening, "post")
+        + "".join(card(f"网友{i}", PROSE_ZH[:30] + "。", "post") for i in range(3))
+        + "</div>"
+    )
     blocks = blocks_of(html)
     cards = teaser_cards(blocks, BALANCED)
     assert len(cards) == 3

@@ -63,6 +63,7 @@ _SECTION_META = ("article:section", "category", "columnname")
 _IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
                "twitter:image:src")  # fmt: skip
 
+
 def extract_metadata(
     document: Document | None,
     blocks: Sequence[Block],

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-EARLIEST_YEAR = 1995
-_NO_CLOCK_LIMIT = datetime(2100, 1, 1)  # older dates on web pages are history being written about, not a dateline
+EARLIEST_YEAR = 1995  # older dates on web pages are history being written about, not a dateline
+_NO_CLOCK_LIMIT = datetime(2100, 1, 1)  # the latest date accepted when the caller gives no "now"
 
 # Full-width digits and separators, read as ASCII (one character for one, so spans stay valid).
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
