@@ -32,6 +32,7 @@ from cleanarticle.metadata.resolver import (
     resolve_date,
     resolve_editors,
     resolve_source,
+    site_keys,
 )
 from cleanarticle.metadata.title import (
     clean_title,
@@ -106,7 +107,7 @@ def extract_metadata(
     candidates += from_url(date_from_url(url), url)
     sitename = site_names[0] if site_names else site_part(page.title)
     source, source_choice = resolve_source(candidates)
-    not_names = {name for name in (source, sitename, *page.all(*_PUBLISHER_META)) if name}
+    not_names = site_keys([source or "", sitename or "", *site_names, *page.all(*_PUBLISHER_META)])
     archive = (lambda: archive_author(document)) if document is not None else None
     authors, author_choice = resolve_authors(
         candidates, not_names, no_author=facts.empty_author_label, archive=archive

@@ -16,6 +16,7 @@ import re
 from typing import Literal
 
 from cleanarticle.metadata.dates import find_dates
+from cleanarticle.metadata.languages import BYLINE_WORDS, is_weekday, month_number
 
 Mode = Literal["label", "role", "bare"]
 
@@ -29,9 +30,10 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
 _HAN_DOTTED = re.compile(f"[{_HAN}]{{1,8}}(?:[·・•][{_HAN}]{{1,8}}){{1,3}}")
 _HAN_ONLY = re.compile(f"[{_HAN}·・•]+")
-_HAS_HAN = re.compile(f"[{_HAN}]")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,4}")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+HAS_HAN = re.compile(f"[{_HAN}]")
+# Alphabetic names in any script ("Jürgen Müller", "Андрей Колесников", "구현모").
+_LATIN_NAME = re.compile(r"[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4}")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 # Common surnames, Simplified and Traditional, minus those that mostly start ordinary words
 # (时, 文, 国, 和, 方, 安...): only used for names found without any label.
@@ -145,6 +147,64 @@ _DATE_WORDS = _words(
 )
 
 
+# Declared authors that are no person: a CMS, a platform or a vendor filling in its own name,
+# a template placeholder, or a company (by its legal form).
+_VENDORS = _words(
+    "wordpress drupal joomla wix squarespace shopify hubspot yoast blogger medium ghost webflow "
+    "weebly typepad tumblr substack elementor github gitlab bitbucket contentful sanity "
+    "undefined null none admin administrator root user editor webmaster"
+)
+_LEGAL_FORM = re.compile(
+    r"(?:^|[\s,])(?:inc|llc|l\.l\.c|ltd|limited|gmbh|ag|corp|corporation|plc|s\.a|s\.l|sas|"
+    r"srl|s\.r\.l|b\.v|n\.v|pty|co\.,?\s*ltd|oy|ab|as|kk|株式会社|有限公司)\.?$",
+    re.IGNORECASE,
+)
+_TEMPLATE = re.compile(r"\{\{|\}\}|\$\{|%[a-z_]+%|^[a-z]+(?:\.[a-z]+){2,}$")
+# An account name: no capital, no space ("jdoe", "guitar_00"): a person's handle on a forum,
+# but under a page whose visible byline names someone, the CMS login of whoever posted it.
+HANDLE = re.compile(r"[a-z0-9._\-@]+")
+# Machine-made ids: a UUID, or a long run mixing letters and digits ("mdelatorreq6vkpg2ma0ci").
+_MACHINE_ID = re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=(?:.*\d){2})[a-z0-9]{16,}",
+    re.IGNORECASE,
+)
+
+
+def declared_author_problem(value: str) -> str | None:
+    """Why a declared author (JSON-LD, <meta name=author>) is no person's name, or None.
+
+    A CMS writes machine ids, its own or its vendor's name and template leftovers into these
+    fields; e-mails and URLs are caught by ``valid_name``.
+    """
+    text = value.strip()
+    folded = text.casefold()
+    if folded in _VENDORS:
+        return "CMS or vendor name"
+    if _TEMPLATE.search(text):
+        return "template placeholder"
+    if _MACHINE_ID.fullmatch(text) or text.isdigit():
+        return "user id"
+    if _LEGAL_FORM.search(text):
+        return "company name"
+    return None
+
+
+def strip_byline_word(text: str) -> str:
+    """ "By Jane Doe", "Von Max Muster", "par Jean Dupont" -> the names after the byline word.
+
+    A capitalised word that could open a name ("Von Trier") is kept unless two or more words
+    follow it.
+    """
+    words = text.split()
+    for size in (3, 2, 1):
+        head = " ".join(words[:size]).rstrip(":：").casefold()
+        if len(words) > size and head in BYLINE_WORDS:
+            rest = words[size:]
+            if words[0][0].islower() or len(rest) >= 2 or head in ("by", "written by"):
+                return " ".join(rest)
+    return text
+
+
 def clean_byline(text: str, mode: Mode = "label") -> list[str]:
     """The names in a byline: "本报记者 张三 李四", "文/王五", "By Jane Doe, Staff Writer"."""
     text = _URL_TOKEN.sub(" ", text.replace("\u3000", " "))
@@ -160,7 +220,7 @@ def clean_byline(text: str, mode: Mode = "label") -> list[str]:
     previous = None
     while previous != text:
         previous = text
-        text = _LEADING_ROLE.sub("", text).strip()
+        text = strip_byline_word(_LEADING_ROLE.sub("", text).strip())
     text = _ROLE_WORDS.sub(" ", text).strip()
     text = strip_wrappers(_REPORTED.sub("", text))
     names: list[str] = []
@@ -203,7 +263,7 @@ def valid_name(name: str, mode: Mode = "label") -> bool:
     core = _PARENTHESES.sub("", name).strip()
     if not core or is_placeholder(core) or looks_like_outlet(core) or _is_date_like(core):
         return False
-    if _HAS_HAN.search(core):
+    if HAS_HAN.search(core):
         return _valid_han(core, mode)
     return _valid_latin(core, mode)
 
@@ -212,7 +272,11 @@ def _is_date_like(name: str) -> bool:
     if _DATE_SHAPED.fullmatch(name):
         return True
     words = [word.lower() for word in _LATIN_WORD.findall(name)]
-    return bool(words) and not _HAS_HAN.search(name) and all(w in _DATE_WORDS for w in words)
+    return (
+        bool(words)
+        and not HAS_HAN.search(name)
+        and all(w in _DATE_WORDS or month_number(w) or is_weekday(w) for w in words)
+    )
 
 
 def is_placeholder(text: str) -> bool:
@@ -222,7 +286,7 @@ def is_placeholder(text: str) -> bool:
 def looks_like_outlet(text: str) -> bool:
     """A news outlet or website name ("人民网", "新华日报", "Reuters"), never an author."""
     text = text.strip()
-    if _HAS_HAN.search(text):
+    if HAS_HAN.search(text):
         return bool(_OUTLET_SUFFIX.search(text)) and len(text) >= 2
     return bool(_LATIN_OUTLET.search(text)) or bool(_URLISH.search(text))
 

@@ -8,10 +8,17 @@ saying which source and evidence gave it; a fallback (a date taken from an edit 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from cleanarticle.metadata.authors import clean_byline, is_placeholder, looks_like_outlet
+from cleanarticle.metadata.authors import (
+    HANDLE,
+    clean_byline,
+    declared_author_problem,
+    is_placeholder,
+    looks_like_outlet,
+)
 from cleanarticle.metadata.candidates import Candidate
 from cleanarticle.metadata.dates import same_day
 from cleanarticle.metadata.ranks import rank
@@ -19,6 +26,7 @@ from cleanarticle.metadata.ranks import rank
 _DECLARED_AUTHOR = frozenset({"json-ld", "meta", "microdata", "rel author"})
 _MAX_SOURCE = 40
 _NEAR_BYLINE = 2  # blocks between bylines of one group ("本报实习生 A B" / "本报记者 C D")
+_NOT_WORD = re.compile(r"[\W_]+")
 _FALLBACKS = frozenset({"edit stamp", "url", "author link"})
 
 
@@ -61,38 +69,61 @@ def _more_precise(date: str, candidates: Sequence[Candidate]) -> str:
     return date
 
 
+def site_keys(names: Iterable[str]) -> frozenset[str]:
+    """The site's and publisher's own names, folded: what no author may be called."""
+    return frozenset(_fold(name) for name in names if name and _fold(name))
+
+
+def _is_site(name: str, keys: frozenset[str]) -> bool:
+    return _fold(name) in keys
+
+
+def _fold(text: str) -> str:
+    return _NOT_WORD.sub("", text.casefold())
+
+
 def resolve_authors(
     candidates: Sequence[Candidate],
-    not_names: set[str],
+    not_names: frozenset[str],
     *,
     no_author: bool = False,
     archive: Callable[[], list[str]] | None = None,
 ) -> tuple[list[str], Choice | None]:
     """The authors: a declaration that validates, else the best byline group, else an archive.
 
+    ``not_names`` (from ``site_keys``) are the site's and publisher's names: never an author.
+    Declared values are also checked for what a CMS puts there (``declared_author_problem``).
     ``no_author`` is the page saying so ("作者:" with nothing after it): weak evidence (a lone
     name, a leftover on a metadata line, an archive link) is then ignored.
     """
 
     def accept(names: Iterable[str]) -> list[str]:
-        return [name for name in names if name not in not_names]
+        return [name for name in names if not _is_site(name, not_names)]
 
     ordered = _ordered(candidates, "author")
-    declared = [item for item in ordered if item.source in _DECLARED_AUTHOR]
+    bylines = [item for item in ordered if item.index >= 0 and item.rank < _weak_line()]
+    declared = [
+        item for item in ordered
+        if item.source in _DECLARED_AUTHOR and declared_author_problem(item.value) is None
+        # an account name declared while a visible byline names someone: the CMS login
+        and not (bylines and HANDLE.fullmatch(item.value.strip()))
+    ]  # fmt: skip
     for candidate in declared:
-        if candidate.value in not_names:
+        if _is_site(candidate.value, not_names):
             continue  # the publisher again ("author" = "中文学术期刊,汉斯出版社")
-        names = accept(clean_byline(candidate.value, "label"))
+        names = accept(
+            name for name in clean_byline(candidate.value, "label")
+            if declared_author_problem(name) is None
+        )  # fmt: skip
         if names:
             if candidate.source == "json-ld":  # co-authors are further JSON-LD entries
                 for other in declared:
                     if other.source == "json-ld" and other is not candidate:
-                        names += accept(clean_byline(other.value, "label"))
+                        names += accept(clean_byline(other.value, "label"))  # checked above
             return _unique(names), Choice(candidate.source, candidate.evidence)
-    weakest = rank("author", "standalone line")
     lines = [item for item in ordered if item.index >= 0 and accept(item.names)]
     if no_author:
-        lines = [item for item in lines if item.rank < weakest]
+        lines = [item for item in lines if item.rank < _weak_line()]
     if not lines:
         if archive is None or no_author:
             return [], None
@@ -107,6 +138,11 @@ def resolve_authors(
     group.sort(key=lambda item: item.index)
     names = _unique(name for found in group for name in accept(found.names))
     return names, Choice(best.source, best.evidence)
+
+
+def _weak_line() -> int:
+    """Line sources from here on are weak: a lone name, a leftover, an archive link."""
+    return rank("author", "standalone line")
 
 
 def resolve_editors(candidates: Sequence[Candidate]) -> tuple[list[str], Choice | None]:

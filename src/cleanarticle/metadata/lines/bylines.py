@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
-from cleanarticle.metadata.authors import clean_byline, looks_like_outlet
+from cleanarticle.metadata.authors import HAS_HAN, clean_byline, looks_like_outlet
 from cleanarticle.metadata.lines.facts import (
     AUTHOR_BOTTOM,
     AUTHOR_LABEL_TOP,
@@ -33,7 +33,8 @@ _POSTER = re.compile(
 )
 _BY = re.compile(
     r"(?:^|[\s|〓])(?:posted\s+|written\s+)?by[:\s]\s*"
-    r"([A-Za-z\u4e00-\u9fff][\w.\-\u4e00-\u9fff]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3})",
+    # a capitalised word followed by a number is a date's month: "By Jane Doe March 3, 2024"
+    r"([A-Za-z\u4e00-\u9fff][\w.\-\u4e00-\u9fff]*(?:\s+(?-i:[A-Z])[\w.\-]*(?![\w.\-])(?!\s+\d)){0,3})",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -41,6 +42,9 @@ _ROLE = re.compile(
     r"|駐[\u4e00-\u9fff]{1,6})?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
 _ROLE_NOUNS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")  # one ends every _ROLE
+_EMPHASIS_TAGS = frozenset(
+    {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "th", "button"}
+)
 _HINT_BYLINE = re.compile(r"author|byline|writer|reporter")
 _MAX_REPORTER_LINE = 60
 _MAX_ELEMENT_BYLINE = 40
@@ -66,6 +70,8 @@ def read_bylines(facts: LineFacts, line: Line, labels: Sequence[Label]) -> None:
     by = None  # _BY needs a "by", in any case (no other letter folds to b or y)
     if not has_author_label and "by" in text.lower():
         by = _BY.search(text)
+    if by is not None and by.group(1)[:1].islower() and not line.evidence:
+        by = None  # "By clicking, you agree…": without a date, a name after "by" is capitalised
     leads = by is not None and (by.start() == 0 or text[: by.start()].strip() in ("", "〓"))
     if by and (line.evidence or leads) and _take(facts, line, by.group(1), by.span()):
         line.evidence = True
@@ -134,7 +140,7 @@ def standalone_names(facts: LineFacts, line: Line, blocks: Sequence[Block]) -> N
     if PROSE.search(text) or line.block.is_linked or line.block.kind is Kind.LIST_ITEM:
         return
     names = clean_byline(text, "role")
-    if not names:
+    if not names or not _may_hold_lone_name(line.block, names):
         return
     if not clean_byline(names[0], "bare") and not _headline_names(names, line.index, blocks):
         return
@@ -142,6 +148,20 @@ def standalone_names(facts: LineFacts, line: Line, blocks: Sequence[Block]) -> N
         return
     facts.add_author(names, line, AUTHOR_STANDALONE)
     facts.metadata_lines[line.index] = "byline"
+
+
+def _may_hold_lone_name(block: Block, names: list[str]) -> bool:
+    """Whether a lone line of capitalised words can be a byline rather than a heading.
+
+    A Han name needs a common surname, strong evidence of its own; Latin (and other alphabetic)
+    capitalised words are as often a heading, a product or a section title ("Key Insights"),
+    so such a line must be plain text: no heading, no emphasis, not shouting in capitals.
+    """
+    if all(HAS_HAN.search(name) for name in names):
+        return True
+    if block.tag in _EMPHASIS_TAGS or (block.kind is Kind.HEADING and block.tag != "line"):
+        return False  # (a text dump's "heading" is a guess from the layout, not markup)
+    return not block.text.isupper() and "'" not in block.text and "’" not in block.text
 
 
 def _headline_names(names: list[str], index: int, blocks: Sequence[Block]) -> bool:
