@@ -21,11 +21,12 @@ from cleanarticle.article import Metadata
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Verdict
 from cleanarticle.metadata.author_links import archive_author
-from cleanarticle.metadata.candidates import declared, from_lines, from_url
+from cleanarticle.metadata.candidates import Candidate, declared, from_lines, from_owner, from_url
 from cleanarticle.metadata.dates import date_from_url, parse_date
 from cleanarticle.metadata.html_meta import PageMeta, collect
 from cleanarticle.metadata.language import choose_language
 from cleanarticle.metadata.lines.facts import DETECTOR, LineFacts
+from cleanarticle.metadata.lines.owner import blog_owner
 from cleanarticle.metadata.lines.scan import scan_lines
 from cleanarticle.metadata.resolver import (
     resolve_authors,
@@ -92,9 +93,12 @@ def extract_metadata(
     if title_block is not None:
         top_start = max(0, title_block.index - _ABOVE_TITLE)
         body_start = max(first_kept, title_block.index + 1)  # page chrome kept above the title
+    declarations = declared(page)
+    url_date = date_from_url(url)
     facts = scan_lines(
         blocks, kept, body_start=body_start, last_kept=max(last_kept, body_start),
         top_start=top_start, month_first=month_first,
+        year=_page_year(declarations, url_date, month_first),
     )  # fmt: skip
 
     if facts.original_title is not None and (document is None or title is None):
@@ -103,8 +107,8 @@ def extract_metadata(
         title_block = text_title(blocks, body_start, facts.metadata_lines)
         title = title_block.text if title_block is not None else None
 
-    candidates = [*declared(page), *from_lines(facts, blocks)]
-    candidates += from_url(date_from_url(url), url)
+    candidates = [*declarations, *from_lines(facts, blocks)]
+    candidates += from_url(url_date, url) + from_owner(blog_owner(blocks), blocks)
     sitename = site_names[0] if site_names else site_part(page.title)
     source, source_choice = resolve_source(candidates)
     not_names = site_keys([source or "", sitename or "", *site_names, *page.all(*_PUBLISHER_META)])
@@ -173,6 +177,18 @@ def _html_title(
         if cleaned and len(cleaned) > 4 and not is_site_name(cleaned):
             return cleaned, None
     return None, None
+
+
+def _page_year(
+    declarations: Sequence[Candidate], url_date: str | None, month_first: bool
+) -> int | None:
+    """The year the page's declared dates (or its URL) give: "12月7日" is read in it."""
+    for candidate in declarations:
+        if candidate.field in ("date", "date_modified"):
+            iso = parse_date(candidate.value, month_first=month_first)
+            if iso:
+                return int(iso[:4])
+    return int(url_date[:4]) if url_date else None
 
 
 def _site_names(page: PageMeta) -> list[str]:

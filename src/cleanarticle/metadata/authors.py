@@ -16,7 +16,13 @@ import re
 from typing import Literal
 
 from cleanarticle.metadata.dates import find_dates
-from cleanarticle.metadata.languages import BYLINE_WORDS, is_weekday, month_number
+from cleanarticle.metadata.languages import (
+    BYLINE_WORDS,
+    REPORTER_WORDS,
+    alternation,
+    is_weekday,
+    month_number,
+)
 
 Mode = Literal["label", "role", "bare"]
 
@@ -115,9 +121,9 @@ _WRITER_AND_PHOTOS = re.compile(
     r"(?:^|\s)(?:文\s*[/／、|]\s*[图圖]|[图圖]\s*[/／、|]\s*文|文[图圖]|[图圖]文)(?:\s*[:：/／|]|\s|$)"
 )
 _LEADING_ROLE = re.compile(
-    r"^(?:(?:written|posted|reported|text|words|story|analysis|opinion|commentary|interview)\s+by"
-    r"|by|author|authors|reporter|reporters|"
-    r"作者|撰文|撰稿|执笔人?|執筆人?|文|发布者|發佈者|发帖人|發帖人|楼主|樓主)\s*[:：/|]?\s*",
+    r"^(?:(?:(?:written|posted|reported|text|words|story|analysis|opinion|commentary|interview)"
+    r"\s+by|by|author|authors|reporter|reporters)(?![A-Za-z])"
+    r"|作者|撰文|撰稿|执笔人?|執筆人?|文|发布者|發佈者|发帖人|發帖人|楼主|樓主)\s*[:：/|]?\s*",
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
@@ -125,8 +131,10 @@ _ROLE_WORDS = re.compile(
     r"駐[\u4e00-\u9fff]{1,6}|总台|總台|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員|实习生|實習生|"
     r"特约撰稿人|撰稿人|评论员|評論員)"
 )
+# What follows a reporter's name: "… 北京报道", "… 发自北京", glued too ("王明发自北京").
 _REPORTED = re.compile(
     r"(?:\s+\S{1,12})?(?:报道|報道|报导|報導)$|\s+(?:发自|發自|电|電)\s*\S{0,8}$"
+    r"|(?<=[\u4e00-\u9fff])(?:发自|發自)[\u4e00-\u9fff]{1,8}$"
 )
 _SEPARATORS = re.compile(r"\s*(?:[、,，;；/／|&＆]|\s(?:and|und|et|y)\s)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(f"^([{_HAN}]{{2,4}})[和与與及]([{_HAN}]{{2,4}})$")
@@ -167,6 +175,19 @@ HANDLE = re.compile(r"[a-z0-9._\-@]+")
 _MACHINE_ID = re.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=(?:.*\d){2})[a-z0-9]{16,}",
     re.IGNORECASE,
+)
+
+
+# A reporter word standing as a word of its own: "신현주 기자", "Reporter Jane Doe".
+_REPORTER_WORD = re.compile(
+    rf"(?:^|(?<=\s))(?:{alternation(REPORTER_WORDS)})(?=$|[\s,，、/])", re.IGNORECASE
+)
+
+
+# Degrees and suffixes written after a name, which belong to it: "Jane Doe, MD", "John Roe, Jr."
+_CREDENTIAL = re.compile(
+    r"(?:MD|M\.D\.|DO|PhD|Ph\.D\.|DVM|RN|NP|PA-C|MA|MS|MSc|BSc|MBA|MPH|DDS|DMD|PharmD|"
+    r"RD|RDN|CPA|CFA|CFP|Esq\.?|Jr\.?|Sr\.?|II|III|IV|FACS|FACP|LCSW|LPC|PsyD|EdD)"
 )
 
 
@@ -222,9 +243,13 @@ def clean_byline(text: str, mode: Mode = "label") -> list[str]:
         previous = text
         text = strip_byline_word(_LEADING_ROLE.sub("", text).strip())
     text = _ROLE_WORDS.sub(" ", text).strip()
+    text = _REPORTER_WORD.sub(" ", text).strip()
     text = strip_wrappers(_REPORTED.sub("", text))
     names: list[str] = []
     for piece in _SEPARATORS.split(text):
+        if names and _CREDENTIAL.fullmatch(strip_wrappers(piece)):
+            names[-1] = f"{names[-1]}, {strip_wrappers(piece)}"  # "Jane Doe, MD": one person
+            continue
         for group in _split_piece(strip_wrappers(piece)):
             # "张三和李四" counts only if both halves are names ("经济与管理" is not).
             if all(valid_name(name, mode) for name in group):
@@ -280,7 +305,9 @@ def _is_date_like(name: str) -> bool:
 
 
 def is_placeholder(text: str) -> bool:
-    return text.strip().lower() in _PLACEHOLDERS
+    """A word that stands where a name should: "佚名", "admin", a byline word left alone."""
+    folded = text.strip().casefold()
+    return folded in _PLACEHOLDERS or folded in BYLINE_WORDS or folded in REPORTER_WORDS
 
 
 def looks_like_outlet(text: str) -> bool:

@@ -159,7 +159,8 @@ def from_lines(facts: LineFacts, blocks: Sequence[Block]) -> list[Candidate]:
     for names in facts.editors:
         found.append(
             Candidate(
-                "editor", "; ".join(names.names), "label line", _line(blocks, names.index),
+                "editor", "; ".join(names.names), source_of("editor", names.rank),
+                _line(blocks, names.index),
                 (names.index,), names.index, names.names,
             )
         )  # fmt: skip
@@ -169,6 +170,14 @@ def from_lines(facts: LineFacts, blocks: Sequence[Block]) -> list[Candidate]:
             Candidate("source", text.text, source, _line(blocks, text.index), (0, position))
         )
     return found
+
+
+def from_owner(owner: tuple[str, int] | None, blocks: Sequence[Block]) -> list[Candidate]:
+    """The blog owner named in the page's sidebar headers (``lines.owner``)."""
+    if owner is None:
+        return []
+    name, index = owner
+    return [Candidate("author", name, "blog owner", _line(blocks, index), (), index, (name,))]
 
 
 def from_url(iso: str | None, url: str | None) -> list[Candidate]:

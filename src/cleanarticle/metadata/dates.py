@@ -82,6 +82,18 @@ _NAMED = re.compile(
     rf")(?!\d)(?:(?:\s*,?\s*(?:at|um|à|a\s+las|alle|às|om|kl\.?)?\s*|\s+-\s+){_TIME})?",
     re.IGNORECASE,
 )
+# A day and month without a year: "12月7日", "12월 7일", "7 December", "7. Dezember", "Dec. 7".
+_CJK_MD = re.compile(
+    r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日号號일]"
+    rf"(?:[\s,，]*{_TIME})?"
+)
+_NAMED_DM = re.compile(
+    rf"(?<![^\W\d_]){_WEEKDAY}(?:"
+    rf"(?P<mname1>{_MONTH})\.?\s+(?P<mday1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<mday2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s+)?(?P<mname2>{_MONTH})\.?"
+    rf")(?![\w.]*\s*,?\s*\d{{4}})(?![^\W\d_])(?:(?:\s*,?\s*(?:at|um|à|alle|às|om)?\s*){_TIME})?",
+    re.IGNORECASE,
+)
 _HAN_DIGITS = {
     "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -110,9 +122,13 @@ class DateMatch:
 
 
 def find_dates(
-    text: str, *, month_first: bool = False, now: datetime | None = None
+    text: str, *, month_first: bool = False, now: datetime | None = None, year: int | None = None
 ) -> list[DateMatch]:
-    """All plausible dates in ``text``, in order; year-month dates only in CJK spelling."""
+    """All plausible dates in ``text``, in order; year-month dates only in CJK spelling.
+
+    With ``year`` (the year the page's other dates give), a day and month without a year,
+    "12月7日" or "7 December", is read in that year.
+    """
     if not _HAS_DATE_CHAR.search(text):
         return []
     if _HAS_FULL_WIDTH.search(text):
@@ -120,13 +136,16 @@ def find_dates(
     limit: datetime | None = None
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns_for(text):
+    patterns = _patterns_for(text)
+    if year is not None:
+        patterns += _day_month_patterns(text)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             limit = limit or _latest(now)
-            parsed = _from_match(pattern, match, month_first, limit)
+            parsed = _from_match(pattern, match, month_first, limit, year)
             if parsed is not None:
                 iso, precision = parsed
                 found.append(DateMatch(span[0], _trim_end(text, span[1]), iso, precision))
@@ -150,6 +169,12 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
         (_CJK_YMD, year and cjk), (_ISO_YMD, separated), (_NUMERIC_DMY, separated),
         (_SPACED_DOTS, spaced), (_NAMED, named), (_HAN_YMD, cjk), (_CJK_YM, year and cjk),
     )  # fmt: skip
+    return [pattern for pattern, can_match in wanted if can_match]
+
+
+def _day_month_patterns(text: str) -> list[re.Pattern[str]]:
+    """The patterns of a day and month without a year, tried after every full date."""
+    wanted = ((_CJK_MD, "月" in text or "월" in text), (_NAMED_DM, _has_month_name(text)))
     return [pattern for pattern, can_match in wanted if can_match]
 
 
@@ -195,10 +220,23 @@ def same_day(first: str, second: str) -> bool:
 
 
 def _from_match(
-    pattern: re.Pattern[str], match: re.Match[str], month_first: bool, limit: datetime
+    pattern: re.Pattern[str],
+    match: re.Match[str],
+    month_first: bool,
+    limit: datetime,
+    page_year: int | None = None,
 ) -> tuple[str, int] | None:
     groups = match.groupdict()
-    if pattern is _NAMED:
+    if pattern is _NAMED_DM and page_year is not None:
+        name = groups["mname1"] or groups["mname2"]
+        month, day, year = (
+            month_number(name) or 0,
+            int(groups["mday1"] or groups["mday2"]),
+            page_year,
+        )
+    elif pattern is _CJK_MD and page_year is not None:
+        month, day, year = int(groups["month"]), int(groups["day"]), page_year
+    elif pattern is _NAMED:
         name = groups["mname1"] or groups["mname2"]
         year = int(groups["year1"] or groups["year2"])
         # re.I matches "ſ" (long s) and "K" (Kelvin) to s and k: casefold reads them the same.

@@ -73,7 +73,7 @@ _BYLINE_WORDS = {
 }  # fmt: skip
 # Role nouns that stand next to a reporter's name: "记者 王明", "구현모 기자", "山田太郎記者".
 _REPORTER_WORDS = {
-    "zh": "记者 記者 通讯员 通訊員 实习生 實習生", "ja": "記者 特派員 編集委員",
+    "zh": "记者 記者 通讯员 通訊員 实习生 實習生", "ja": "記者 特派員 編集委員 著",
     "ko": "기자 특파원", "en": "reporter correspondent",
 }  # fmt: skip
 

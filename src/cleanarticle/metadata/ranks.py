@@ -11,7 +11,8 @@ Why this order:
   at the top beats one at the bottom; a bare ``<time>`` (often a sidebar's) ranks under every
   line; the URL's date comes next; an edit or update stamp is a last resort (recorded as such).
 - authors: declarations first, then labelled bylines, reporter bylines, tail credits, a lead
-  credit, a lone name under the title, names left on a metadata line, an author-archive link.
+  credit, a lone name under the title, names left on a metadata line, a blog's owner named in its
+  sidebar, an author-archive link.
 - sources: a visible "来源:" line beats declarations (Chinese pages state it, rarely declare it).
 """
 
@@ -35,7 +36,7 @@ RANKS = MappingProxyType(
         "author": (
             "json-ld", "meta", "microdata", "rel author",
             "label line top", "role line top", "line bottom", "lead credit", "standalone line",
-            "residual line", "author link",
+            "residual line", "blog owner", "author link",
         ),
         "editor": ("label line", "credit"),
         "source": (

@@ -26,6 +26,7 @@ from cleanarticle.metadata.ranks import rank
 _DECLARED_AUTHOR = frozenset({"json-ld", "meta", "microdata", "rel author"})
 _MAX_SOURCE = 40
 _NEAR_BYLINE = 2  # blocks between bylines of one group ("本报实习生 A B" / "本报记者 C D")
+_URLISH = re.compile(r"://|www\.|@|\.(?:com|net|org|cn|de|fr|uk)\b", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
 _FALLBACKS = frozenset({"edit stamp", "url", "author link"})
 
@@ -115,6 +116,8 @@ def resolve_authors(
             name for name in clean_byline(candidate.value, "label")
             if declared_author_problem(name) is None
         )  # fmt: skip
+        if not names and _agency(candidate.value, not_names):
+            names = [candidate.value.strip()]
         if names:
             if candidate.source == "json-ld":  # co-authors are further JSON-LD entries
                 for other in declared:
@@ -138,6 +141,15 @@ def resolve_authors(
     group.sort(key=lambda item: item.index)
     names = _unique(name for found in group for name in accept(found.names))
     return names, Choice(best.source, best.evidence)
+
+
+def _agency(value: str, not_names: frozenset[str]) -> bool:
+    """A declared author that is another outlet (a wire agency: "Associated Press"), not this
+    site: the page says the story is theirs, so it stands as the author."""
+    value = value.strip()
+    if not value or len(value) > _MAX_SOURCE or is_placeholder(value) or _is_site(value, not_names):
+        return False
+    return looks_like_outlet(value) and not _URLISH.search(value)
 
 
 def _weak_line() -> int:

@@ -39,6 +39,7 @@ class _Scan:
     kept: Sequence[bool]
     month_first: bool
     now: datetime | None
+    year: int | None
     skipped_hints: dict[str, bool] = field(default_factory=dict)  # hints -> skip the line
 
 
@@ -51,11 +52,13 @@ def scan_lines(
     top_start: int | None = None,
     month_first: bool = False,
     now: datetime | None = None,
+    year: int | None = None,
 ) -> LineFacts:
     """Metadata found in the visible lines around the body, and the lines to cut.
 
     ``body_start`` is where the article text begins: the first kept block, or the block after
-    the title when the scorer kept page chrome above the title.
+    the title when the scorer kept page chrome above the title. ``year`` (from the page's other
+    dates) dates a day and month written without one.
     """
     facts = LineFacts()
     count = len(blocks)
@@ -69,7 +72,7 @@ def scan_lines(
             break
     bottom_start = max(top_end, last_kept - _BOTTOM_ABOVE)
     bottom_end = min(count, last_kept + _BOTTOM_BELOW + 1)
-    scan = _Scan(blocks, kept, month_first, now)
+    scan = _Scan(blocks, kept, month_first, now, year)
     for index in range(start, top_end):
         if not _skipped(blocks[index], scan):
             _read(facts, Line(blocks[index], top=True, distance=abs(body_start - index)), scan)
@@ -89,9 +92,11 @@ def _read(facts: LineFacts, line: Line, scan: _Scan) -> None:
         tail_credit(facts, line)
         return
     if not has_cue(line.text) and not byline_element(block):
+        if not line.top and tail_credit(facts, line):
+            return  # a bare sign-off under the text: "（王明）"
         standalone_names(facts, line, scan.blocks)
         return
-    dates = find_dates(line.text, month_first=scan.month_first, now=scan.now)
+    dates = find_dates(line.text, month_first=scan.month_first, now=scan.now, year=scan.year)
     labels = find_labels(line.text)
     read_labelled(facts, line, labels, dates)
     read_dates(facts, line, labels, dates)
