@@ -21,10 +21,18 @@ from cleanarticle.article import Metadata
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Verdict
 from cleanarticle.metadata.author_links import archive_author
-from cleanarticle.metadata.candidates import Candidate, declared, from_lines, from_owner, from_url
+from cleanarticle.metadata.candidates import (
+    Candidate,
+    declared,
+    from_date_element,
+    from_lines,
+    from_owner,
+    from_url,
+)
 from cleanarticle.metadata.dates import date_from_url, parse_date
 from cleanarticle.metadata.html_meta import PageMeta, collect
 from cleanarticle.metadata.language import choose_language
+from cleanarticle.metadata.lines.elements import date_element
 from cleanarticle.metadata.lines.facts import DETECTOR, LineFacts
 from cleanarticle.metadata.lines.owner import blog_owner
 from cleanarticle.metadata.lines.scan import scan_lines
@@ -95,10 +103,11 @@ def extract_metadata(
         body_start = max(first_kept, title_block.index + 1)  # page chrome kept above the title
     declarations = declared(page)
     url_date = date_from_url(url)
+    page_year = _page_year(declarations, url_date, month_first)
     facts = scan_lines(
         blocks, kept, body_start=body_start, last_kept=max(last_kept, body_start),
         top_start=top_start, month_first=month_first,
-        year=_page_year(declarations, url_date, month_first),
+        year=page_year,
     )  # fmt: skip
 
     if facts.original_title is not None and (document is None or title is None):
@@ -109,6 +118,8 @@ def extract_metadata(
 
     candidates = [*declarations, *from_lines(facts, blocks)]
     candidates += from_url(url_date, url) + from_owner(blog_owner(blocks), blocks)
+    found = date_element(blocks, month_first=month_first, year=page_year)
+    candidates += from_date_element(found, blocks)
     sitename = site_names[0] if site_names else site_part(page.title)
     source, source_choice = resolve_source(candidates)
     not_names = site_keys([source or "", sitename or "", *site_names, *page.all(*_PUBLISHER_META)])

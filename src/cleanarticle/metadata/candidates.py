@@ -25,7 +25,7 @@ PUBLISHED_META = (
     "release_date", "article.published", "article_date_original", "sailthru.date",
     "parsely-pub-date", "weibo: article:create_at", "dc.date.issued", "dcterms.issued",
     "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
-    "citation_online_date", "published-date", "pub_date", "publishtime", "pubtime",
+    "citation_online_date", "published-date", "pub_date", "publishtime", "pubtime", "published",
 )  # fmt: skip
 _STANDARD_PUBLISHED = 3  # the first three are the Open Graph standard; the rest a family
 LOOSE_DATE_META = ("date", "dc.date", "dcterms.date", "datecreated")
@@ -79,7 +79,10 @@ def _declared_dates(page: PageMeta) -> Iterator[Candidate]:
         if value:
             yield Candidate(field, value, source, evidence)
 
-    for value in page.ld.get("date_published", ()):
+    # Only an article's node dates an article: a bare WebPage node's datePublished is when a
+    # CMS created the page record (any product or service page has one), so it is no candidate.
+    article_node = page.ld.get("node") != ("page",)
+    for value in page.ld.get("date_published", ()) if article_node else ():
         yield from make("date", value, "json-ld", "JSON-LD datePublished")
     for key in PUBLISHED_META[:_STANDARD_PUBLISHED]:
         yield from make("date", page.first(key), "meta", f"<meta {key}>")
@@ -95,12 +98,14 @@ def _declared_dates(page: PageMeta) -> Iterator[Candidate]:
     for tag in times:
         source = "time published" if tag.published else "time"
         yield from make("date", tag.value, source, "<time> " + ("(published)" * tag.published))
-    for value in page.ld.get("date_modified", ()):
-        yield from make("date_modified", value, "json-ld", "JSON-LD dateModified")
-    for key in MODIFIED_META:
-        yield from make("date_modified", page.first(key), "meta", f"<meta {key}>")
-    for value in page.microdata.get("date_modified", ()):
-        yield from make("date_modified", value, "microdata", "itemprop dateModified")
+    modified = [
+        *(("json-ld", value, "JSON-LD dateModified") for value in page.ld.get("date_modified", ())),
+        *(("meta", page.first(key), f"<meta {key}>") for key in MODIFIED_META),
+        *(("microdata", value, "itemprop dateModified")
+          for value in page.microdata.get("date_modified", ())),
+    ]  # fmt: skip
+    for source, value, evidence in modified:
+        yield from make("date_modified", value, source, evidence)
 
 
 def _declared_authors(page: PageMeta) -> Iterator[Candidate]:
@@ -135,6 +140,7 @@ def _declared_sources(page: PageMeta) -> Iterator[Candidate]:
 def from_lines(facts: LineFacts, blocks: Sequence[Block]) -> list[Candidate]:
     """What the visible lines gave, each with the line it was read on as evidence."""
     found: list[Candidate] = []
+    shows_published = any(date.kind in ("published", "created") for date in facts.dates)
     for date in facts.dates:
         source = source_of("date", date.rank)
         evidence = _line(blocks, date.index)
@@ -145,6 +151,10 @@ def from_lines(facts: LineFacts, blocks: Sequence[Block]) -> list[Candidate]:
             )
         elif date.kind == "modified":
             found.append(Candidate("date_modified", date.iso, source, evidence, order, date.index))
+            if not shows_published:  # the only date readers see: a fallback
+                found.append(
+                    Candidate("date", date.iso, "update stamp", evidence, order, date.index)
+                )
         else:  # an edit stamp: a modification date, and the publication date of last resort
             for field in ("date_modified", "date"):
                 found.append(Candidate(field, date.iso, "edit stamp", evidence, order, date.index))
@@ -178,6 +188,14 @@ def from_owner(owner: tuple[str, int] | None, blocks: Sequence[Block]) -> list[C
         return []
     name, index = owner
     return [Candidate("author", name, "blog owner", _line(blocks, index), (), index, (name,))]
+
+
+def from_date_element(found: tuple[str, int] | None, blocks: Sequence[Block]) -> list[Candidate]:
+    """A date alone in an element classed as one (``lines.elements``)."""
+    if found is None:
+        return []
+    iso, index = found
+    return [Candidate("date", iso, "date element", _line(blocks, index), (), index, (), 3)]
 
 
 def from_url(iso: str | None, url: str | None) -> list[Candidate]:

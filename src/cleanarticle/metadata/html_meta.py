@@ -200,6 +200,7 @@ def _json_ld(scripts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     fields: dict[str, list[str]] = {}
     for node in articles[:1] or pages[:1]:
         _article_fields(node, fields)
+        fields["node"] = ["article" if articles else "page"]  # whose dates and names these are
     for node in [*articles, *pages, *others]:
         kinds = {kind.lower() for kind in _types(node)}
         if "website" in kinds or "organization" in kinds or "newsmediaorganization" in kinds:

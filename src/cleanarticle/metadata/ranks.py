@@ -9,7 +9,8 @@ Why this order:
 - dates: an official document's own 成文日期 beats everything; machine-written declarations
   (JSON-LD, the standard meta tags, microdata) beat visible lines; a labelled or pure dateline
   at the top beats one at the bottom; a bare ``<time>`` (often a sidebar's) ranks under every
-  line; the URL's date comes next; an edit or update stamp is a last resort (recorded as such).
+  line; the URL's date comes next; a page showing only an update stamp ("Updated August 14,
+  2025") or a forum's edit stamp is dated by it, as a fallback the provenance records.
 - authors: declarations first, then labelled bylines, reporter bylines, tail credits, a lead
   credit, a lone name under the title, names left on a metadata line, a blog's owner named in its
   sidebar, an author-archive link.
@@ -26,7 +27,8 @@ RANKS = MappingProxyType(
             "created line",  # 成文日期
             "json-ld", "meta", "microdata", "meta family", "loose meta", "time published",
             "label line top", "pure line top", "label line bottom", "pure line bottom",
-            "short line top", "month line", "time", "url", "edit stamp",
+            "short line top", "month line", "date element", "time", "url", "update stamp",
+            "edit stamp",
         ),
         "date_modified": (
             "json-ld", "meta", "microdata",

@@ -28,7 +28,7 @@ _MAX_SOURCE = 40
 _NEAR_BYLINE = 2  # blocks between bylines of one group ("本报实习生 A B" / "本报记者 C D")
 _URLISH = re.compile(r"://|www\.|@|\.(?:com|net|org|cn|de|fr|uk)\b", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
-_FALLBACKS = frozenset({"edit stamp", "url", "author link"})
+_FALLBACKS = frozenset({"update stamp", "declared update", "edit stamp", "url", "author link"})
 
 
 @dataclass(frozen=True, slots=True)
