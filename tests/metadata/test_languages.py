@@ -61,6 +61,11 @@ def test_day_month_takes_the_pages_year(text, year, iso):
     assert find_dates(text) == []  # without the page's year, no guess
 
 
+@pytest.mark.parametrize("text", ["April 2025", "120 April", "Mai 2024"])
+def test_a_month_and_year_is_no_day_month_date(text):
+    assert find_dates(text, year=2022) == []
+
+
 def test_a_full_date_keeps_its_own_year_beside_a_page_year():
     assert [found.iso for found in find_dates("7 December 2021", year=2024)] == ["2021-12-07"]
 

@@ -24,7 +24,6 @@ from cleanarticle.metadata.author_links import archive_author
 from cleanarticle.metadata.candidates import (
     Candidate,
     declared,
-    from_date_element,
     from_lines,
     from_owner,
     from_url,
@@ -32,7 +31,6 @@ from cleanarticle.metadata.candidates import (
 from cleanarticle.metadata.dates import date_from_url, parse_date
 from cleanarticle.metadata.html_meta import PageMeta, collect
 from cleanarticle.metadata.language import choose_language
-from cleanarticle.metadata.lines.elements import date_element
 from cleanarticle.metadata.lines.facts import DETECTOR, LineFacts
 from cleanarticle.metadata.lines.owner import blog_owner
 from cleanarticle.metadata.lines.scan import scan_lines
@@ -118,8 +116,6 @@ def extract_metadata(
 
     candidates = [*declarations, *from_lines(facts, blocks)]
     candidates += from_url(url_date, url) + from_owner(blog_owner(blocks), blocks)
-    found = date_element(blocks, month_first=month_first, year=page_year)
-    candidates += from_date_element(found, blocks)
     sitename = site_names[0] if site_names else site_part(page.title)
     source, source_choice = resolve_source(candidates)
     not_names = site_keys([source or "", sitename or "", *site_names, *page.all(*_PUBLISHER_META)])

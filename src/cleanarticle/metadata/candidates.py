@@ -190,14 +190,6 @@ def from_owner(owner: tuple[str, int] | None, blocks: Sequence[Block]) -> list[C
     return [Candidate("author", name, "blog owner", _line(blocks, index), (), index, (name,))]
 
 
-def from_date_element(found: tuple[str, int] | None, blocks: Sequence[Block]) -> list[Candidate]:
-    """A date alone in an element classed as one (``lines.elements``)."""
-    if found is None:
-        return []
-    iso, index = found
-    return [Candidate("date", iso, "date element", _line(blocks, index), (), index, (), 3)]
-
-
 def from_url(iso: str | None, url: str | None) -> list[Candidate]:
     return [Candidate("date", iso, "url", f"URL {url}")] if iso and url else []
 

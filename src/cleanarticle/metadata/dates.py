@@ -89,8 +89,8 @@ _CJK_MD = re.compile(
 )
 _NAMED_DM = re.compile(
     rf"(?<![^\W\d_]){_WEEKDAY}(?:"
-    rf"(?P<mname1>{_MONTH})\.?\s+(?P<mday1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<mday2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s+)?(?P<mname2>{_MONTH})\.?"
+    rf"(?P<mname1>{_MONTH})\.?\s+(?P<mday1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+    rf"|(?<!\d)(?P<mday2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s+)?(?P<mname2>{_MONTH})\.?"
     rf")(?![\w.]*\s*,?\s*\d{{4}})(?![^\W\d_])(?:(?:\s*,?\s*(?:at|um|à|alle|às|om)?\s*){_TIME})?",
     re.IGNORECASE,
 )

@@ -27,8 +27,7 @@ RANKS = MappingProxyType(
             "created line",  # 成文日期
             "json-ld", "meta", "microdata", "meta family", "loose meta", "time published",
             "label line top", "pure line top", "label line bottom", "pure line bottom",
-            "short line top", "month line", "date element", "time", "url", "update stamp",
-            "edit stamp",
+            "short line top", "month line", "time", "url", "update stamp", "edit stamp",
         ),
         "date_modified": (
             "json-ld", "meta", "microdata",
