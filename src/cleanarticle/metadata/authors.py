@@ -83,7 +83,9 @@ _LATIN_NOT_NAME = _words(
 )
 _LATIN_ROLES = _words(
     "writer writers reporter reporters correspondent correspondents editor editors "
-    "columnist contributor contributors staff team ap upi"
+    "columnist contributor contributors staff team ap upi reviewer reviewers director manager "
+    "founder co-founder ceo cto cfo coo president officer analyst specialist consultant "
+    "strategist coordinator editor-in-chief"
 )
 _PLACEHOLDERS = _words(
     "unknown unknwon anonymous admin administrator webmaster guest none null nil n/a na "

@@ -150,8 +150,8 @@ def _reporter(facts: LineFacts, line: Line) -> None:
 def standalone_names(facts: LineFacts, line: Line, blocks: Sequence[Block]) -> None:
     """A line holding only names, right under the title or above the body: "胡平".
 
-    Without a label, a name must look like one (a common surname), unless the headline above
-    names it as its author: "老树：春天的几种读法" over a line "老树".
+    Without a label, a name must look like one (a Han name with a common surname), unless the
+    headline above names it as its author: "老树：春天的几种读法" over a line "老树".
     """
     text = line.text
     if not line.top or line.distance > _STANDALONE_REACH or len(text) > _MAX_STANDALONE:
@@ -159,9 +159,15 @@ def standalone_names(facts: LineFacts, line: Line, blocks: Sequence[Block]) -> N
     if PROSE.search(text) or line.block.is_linked or line.block.kind is Kind.LIST_ITEM:
         return
     names = clean_byline(text, "role")
-    if not names or not _may_hold_lone_name(line.block, names):
+    if not names:
         return
-    if not clean_byline(names[0], "bare") and not _headline_names(names, line.index, blocks):
+    if not all(HAS_HAN.search(name) for name in names):
+        # Capitalised words alone are as often a heading, a product or a section title ("Key
+        # Insights") as a name: without a surname list to tell, only a headline naming them
+        # ("Greywolf: Notes…") makes them a byline, and only in plain text.
+        if not _plain(line.block) or not _headline_names(names, line.index, blocks):
+            return
+    elif not clean_byline(names[0], "bare") and not _headline_names(names, line.index, blocks):
         return
     if sum(len(name) for name in names) < len(PUNCT_ONLY.sub("", text)) * 0.6:
         return
@@ -169,18 +175,11 @@ def standalone_names(facts: LineFacts, line: Line, blocks: Sequence[Block]) -> N
     facts.metadata_lines[line.index] = "byline"
 
 
-def _may_hold_lone_name(block: Block, names: list[str]) -> bool:
-    """Whether a lone line of capitalised words can be a byline rather than a heading.
-
-    A Han name needs a common surname, strong evidence of its own; Latin (and other alphabetic)
-    capitalised words are as often a heading, a product or a section title ("Key Insights"),
-    so such a line must be plain text: no heading, no emphasis, not shouting in capitals.
-    """
-    if all(HAS_HAN.search(name) for name in names):
-        return True
+def _plain(block: Block) -> bool:
+    """Plain text: no heading, no emphasis, not shouting in capitals."""
     if block.tag in _EMPHASIS_TAGS or (block.kind is Kind.HEADING and block.tag != "line"):
         return False  # (a text dump's "heading" is a guess from the layout, not markup)
-    return not block.text.isupper() and "'" not in block.text and "’" not in block.text
+    return not block.text.isupper()
 
 
 def _headline_names(names: list[str], index: int, blocks: Sequence[Block]) -> bool:
