@@ -27,6 +27,9 @@ _DECLARED_AUTHOR = frozenset({"json-ld", "meta", "microdata", "rel author"})
 _MAX_SOURCE = 40
 _NEAR_BYLINE = 2  # blocks between bylines of one group ("本报实习生 A B" / "本报记者 C D")
 _URLISH = re.compile(r"://|www\.|@|\.(?:com|net|org|cn|de|fr|uk)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.!?;:。！？；：|<>{}\[\]\d]")
+_DESK = re.compile(r"\b(?:team|staff|desk|editors|editorial|newsroom|redaktion|rédaction)\b", re.I)
+_MAX_WORDS = 5
 _NOT_WORD = re.compile(r"[\W_]+")
 _FALLBACKS = frozenset({"update stamp", "declared update", "edit stamp", "url", "author link"})
 
@@ -144,12 +147,15 @@ def resolve_authors(
 
 
 def _agency(value: str, not_names: frozenset[str]) -> bool:
-    """A declared author that is another outlet (a wire agency: "Associated Press"), not this
-    site: the page says the story is theirs, so it stands as the author."""
+    """A declared author that a byline would not pass but is still a credit, as written: another
+    outlet (a wire agency, "Associated Press"), or a desk ("Camphouse Team", "Guardian staff
+    reporter"). Never this site, a URL, a placeholder or a sentence."""
     value = value.strip()
     if not value or len(value) > _MAX_SOURCE or is_placeholder(value) or _is_site(value, not_names):
         return False
-    return looks_like_outlet(value) and not _URLISH.search(value)
+    if _URLISH.search(value) or _SENTENCE.search(value) or len(value.split()) > _MAX_WORDS:
+        return False
+    return looks_like_outlet(value) or bool(_DESK.search(value))
 
 
 def _weak_line() -> int:
