@@ -178,3 +178,18 @@ def test_ranks_are_one_ordered_table():
     assert rank("author", "json-ld") < rank("author", "label line top")
     assert rank("author", "blog owner") < rank("author", "author link")
     assert rank("source", "label line top") < rank("source", "publisher")
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        ('[{"@type":"Person","name":"Paula Roe"},{"@type":"Organization","name":"SDA"}]',
+         "Paula Roe; SDA"),  # a wire agency co-signs
+        ('[{"@type":"Person","name":"Scott Roe"},{"@type":"Person","name":"Gear Team"}]',
+         "Scott Roe; Gear Team"),  # a desk as co-author
+        ('{"@type":"Organization","name":"Budget Times Online"}', None),  # the publisher alone
+    ],
+)  # fmt: skip
+def test_json_ld_co_authors(authors, expected):
+    script = LD.format(f'{{"@type":"NewsArticle","author":{authors}}}')
+    assert cleanarticle.extract(page(script)).author == expected

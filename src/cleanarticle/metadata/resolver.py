@@ -30,6 +30,8 @@ _URLISH = re.compile(r"://|www\.|@|\.(?:com|net|org|cn|de|fr|uk)\b", re.IGNORECA
 _SENTENCE = re.compile(r"[.!?;:。！？；：|<>{}\[\]\d]")
 _DESK = re.compile(r"\b(?:team|staff|desk|editors|editorial|newsroom|redaktion|rédaction)\b", re.I)
 _MAX_WORDS = 5
+# Wire agencies by their short names, which no byline rule takes for a name ("AP" is a role).
+_AGENCY = re.compile(r"ap|dpa|sda|apa|afp|ansa|efe|kyodo|aap|anp|epa|pti|ians|tass|ria|kna", re.I)
 _NOT_WORD = re.compile(r"[\W_]+")
 _FALLBACKS = frozenset({"update stamp", "declared update", "edit stamp", "url", "author link"})
 
@@ -125,7 +127,9 @@ def resolve_authors(
             if candidate.source == "json-ld":  # co-authors are further JSON-LD entries
                 for other in declared:
                     if other.source == "json-ld" and other is not candidate:
-                        names += accept(clean_byline(other.value, "label"))  # checked above
+                        more = accept(clean_byline(other.value, "label"))  # checked above
+                        agency = not more and _agency(other.value, not_names)
+                        names += [other.value.strip()] if agency else more
             return _unique(names), Choice(candidate.source, candidate.evidence)
     lines = [item for item in ordered if item.index >= 0 and accept(item.names)]
     if no_author:
@@ -155,7 +159,7 @@ def _agency(value: str, not_names: frozenset[str]) -> bool:
         return False
     if _URLISH.search(value) or _SENTENCE.search(value) or len(value.split()) > _MAX_WORDS:
         return False
-    return looks_like_outlet(value) or bool(_DESK.search(value))
+    return looks_like_outlet(value) or bool(_DESK.search(value) or _AGENCY.fullmatch(value))
 
 
 def _weak_line() -> int:
