@@ -98,14 +98,14 @@ def _declared_dates(page: PageMeta) -> Iterator[Candidate]:
     for tag in times:
         source = "time published" if tag.published else "time"
         yield from make("date", tag.value, source, "<time> " + ("(published)" * tag.published))
-    modified = [
+    modified: list[tuple[str, str | None, str]] = [
         *(("json-ld", value, "JSON-LD dateModified") for value in page.ld.get("date_modified", ())),
         *(("meta", page.first(key), f"<meta {key}>") for key in MODIFIED_META),
         *(("microdata", value, "itemprop dateModified")
           for value in page.microdata.get("date_modified", ())),
     ]  # fmt: skip
-    for source, value, evidence in modified:
-        yield from make("date_modified", value, source, evidence)
+    for source, declared_value, evidence in modified:
+        yield from make("date_modified", declared_value, source, evidence)
 
 
 def _declared_authors(page: PageMeta) -> Iterator[Candidate]:
@@ -132,9 +132,9 @@ def _declared_sources(page: PageMeta) -> Iterator[Candidate]:
             yield Candidate("source", value, "source meta", f"<meta {key}>")
     for value in page.ld.get("publisher", ()):
         yield Candidate("source", value, "publisher", "JSON-LD publisher")
-    for value in (page.first("og:site_name"), *page.ld.get("site_name", ())):
-        if value:
-            yield Candidate("source", value, "site name", "site name")
+    for site in (page.first("og:site_name"), *page.ld.get("site_name", ())):
+        if site:
+            yield Candidate("source", site, "site name", "site name")
 
 
 def from_lines(facts: LineFacts, blocks: Sequence[Block]) -> list[Candidate]:

@@ -240,9 +240,7 @@ def _from_match(
         name = groups["mname1"] or groups["mname2"]
         year = int(groups["year1"] or groups["year2"])
         # re.I matches "ſ" (long s) and "K" (Kelvin) to s and k: casefold reads them the same.
-        month = month_number(name)
-        if month is None:
-            return None
+        month = month_number(name) or 0  # 0: not a month, rejected below
         day = int(groups["mday1"] or groups["mday2"])
     elif pattern is _NUMERIC_DMY:
         first, second, year = int(groups["fst"]), int(groups["snd"]), int(groups["year"])
