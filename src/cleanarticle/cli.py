@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cleanarticle.batch.records import DEFAULT_TIME_LIMIT
-from cleanarticle.batch.render import Rendering
+from cleanarticle.batch.render import Format, Rendering
 from cleanarticle.batch.runner import Chunking, Job
 from cleanarticle.batch.session import BatchConfig, Summary, run_batch
 from cleanarticle.batch.sinks import BatchError
@@ -152,9 +152,13 @@ def _config(args: argparse.Namespace) -> BatchConfig:
     )
 
 
-def _format(args: argparse.Namespace) -> str:
-    fmt = args.format or ("json" if args.output else "text")
-    fmt = "json" if fmt == "jsonl" else fmt
+_FORMATS: dict[str, Format] = {
+    "json": "json", "jsonl": "json", "text": "text", "markdown": "markdown"
+}  # fmt: skip
+
+
+def _format(args: argparse.Namespace) -> Format:
+    fmt = _FORMATS[args.format or ("json" if args.output else "text")]
     if args.output and fmt != "json":
         raise ValueError("--output writes JSONL; use --output-dir for text or Markdown files")
     return fmt

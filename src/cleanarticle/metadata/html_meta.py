@@ -202,8 +202,8 @@ def _json_ld(scripts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         _article_fields(node, fields)
         fields["node"] = ["article" if articles else "page"]  # whose dates and names these are
     for node in [*articles, *pages, *others]:
-        kinds = {kind.lower() for kind in _types(node)}
-        if "website" in kinds or "organization" in kinds or "newsmediaorganization" in kinds:
+        lowered = {kind.lower() for kind in _types(node)}
+        if "website" in lowered or "organization" in lowered or "newsmediaorganization" in lowered:
             name = _text(node.get("name"))
             if name:
                 fields.setdefault("site_name", []).append(name)
