@@ -80,7 +80,9 @@ def _assemble(
     paragraphs = build_paragraphs(blocks, texts)
     fields = {field.name: getattr(metadata, field.name) for field in dataclass_fields(metadata)}
     fields["url"] = metadata.url or url
-    return Article(**fields, text=join_text(paragraphs), paragraphs=paragraphs, removed=removed)
+    return Article(
+        **fields, text=join_text(paragraphs), paragraphs=paragraphs, removed=removed
+    )
 
 
 def _apply(

@@ -91,9 +91,10 @@ def teaser_cards(
         if prose[first] >= _OPENING_POST_SHARE * max(prose[element] for element in rest):
             reason = f"reply in a thread of {len(members)} posts (the first is the article)"
             cards.update(dict.fromkeys(rest, reason))
-        elif median([prose[element] for element in members]) < _LONG_CARD_UNITS and 2 * sum(
-            element in opens_linked for element in members
-        ) >= len(members):
+        elif (
+            median([prose[element] for element in members]) < _LONG_CARD_UNITS
+            and 2 * sum(element in opens_linked for element in members) >= len(members)
+        ):
             reason = f"teaser card ({len(members)} repeated cards with linked titles)"
             cards.update(dict.fromkeys(members, reason))
     return cards
