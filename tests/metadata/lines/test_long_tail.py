@@ -57,3 +57,22 @@ def test_a_blog_owner_heads_its_sidebar_boxes():
 )
 def test_no_blog_owner(lines):
     assert blog_owner(text_blocks("\n".join(lines))) is None
+
+
+def test_a_blog_front_page_is_dated_by_its_first_post():
+    import cleanarticle
+
+    post = PROSE * 2
+    lines = ["海姑娘的博客", post, "由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论",
+             *[post] * 8, "由海姑娘张贴 @ 2005-06-10 05:41:31 (295) 共 7 篇评论"]  # fmt: skip
+    article = cleanarticle.extract_text("\n".join(lines))
+    assert article.date == "2005-06-14T03:25:55"
+
+
+def test_footers_by_different_hands_are_no_listing():
+    import cleanarticle
+
+    post = PROSE * 2
+    lines = ["海姑娘的博客", post, "由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论",
+             *[post] * 8, "由老王张贴 @ 2005-06-10 05:41:31 (295) 共 7 篇评论"]  # fmt: skip
+    assert cleanarticle.extract_text("\n".join(lines)).date == "2005-06-10T05:41:31"
