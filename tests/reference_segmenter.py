@@ -127,7 +127,9 @@ class _Segmenter:
     def add_rows(self, table: LexborNode) -> None:
         """One line per row of a data table: its non-empty cells joined by " | "."""
         for row in table.css("tr"):
-            texts = [normalize_text(cell.text(deep=True, separator=" ")) for cell in row.css("td, th")]
+            texts = [
+                normalize_text(cell.text(deep=True, separator=" ")) for cell in row.css("td, th")
+            ]
             cells = [text for text in texts if text]
             if not cells:
                 continue
@@ -147,7 +149,11 @@ class _Segmenter:
     def emit(self, text: str, link_chars: int, link_count: int, row: bool = False) -> None:
         open_ = self.open
         kind, level = next(
-            (_KIND_OF_TAG[element.tag] for element in reversed(open_) if element.tag in _KIND_OF_TAG),
+            (
+                _KIND_OF_TAG[element.tag]
+                for element in reversed(open_)
+                if element.tag in _KIND_OF_TAG
+            ),
             (Kind.PARAGRAPH, 0),
         )
         if kind is Kind.LIST_ITEM:  # a list item's level: the lists open around it

@@ -10,7 +10,8 @@ ARTICLE = (
     "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
     "<article><h1>Budget approved</h1>"
     + "<p>The city council approved the new budget on Tuesday after a debate that lasted six "
-    "hours, with members split over funding for public transport and schools.</p>" * 4
+    "hours, with members split over funding for public transport and schools.</p>"
+    * 4
     + "</article><footer><p>© 2024 City Times. All rights reserved.</p></footer></body></html>"
 )
 
@@ -48,7 +49,8 @@ def test_options_validate_their_values():
 
 
 @pytest.mark.parametrize(
-    "page", ["", b"", "   \n ", b"\x00\x01\x02" * 100, b"%PDF-1.4 binary", "<html></html>", "<<<>>>"]
+    "page",
+    ["", b"", "   \n ", b"\x00\x01\x02" * 100, b"%PDF-1.4 binary", "<html></html>", "<<<>>>"],
 )
 def test_empty_or_garbage_input_gives_an_empty_article(page):
     article = extract(page)
@@ -105,7 +107,9 @@ def test_public_api_is_thin():
 
 
 def test_time_limit_gives_an_empty_article_with_a_reason():
-    huge = "<div>" + "<p>The council approved the budget after a long debate.</p>" * 40000 + "</div>"
+    huge = (
+        "<div>" + "<p>The council approved the budget after a long debate.</p>" * 40000 + "</div>"
+    )
     article = extract(huge, options=Options(time_limit=0.001))
     assert article.text == ""
     assert article.removed[0].detector == "time_limit"
@@ -113,7 +117,9 @@ def test_time_limit_gives_an_empty_article_with_a_reason():
     assert extract_text("网站地图\n" * 10, options=Options(time_limit=60)).text == ""
 
 
-@pytest.mark.parametrize(("value", "error"), [(0, ValueError), (-1.0, ValueError), ("1", TypeError)])
+@pytest.mark.parametrize(
+    ("value", "error"), [(0, ValueError), (-1.0, ValueError), ("1", TypeError)]
+)
 def test_time_limit_must_be_a_positive_number(value, error):
     with pytest.raises(error, match="time_limit"):
         Options(time_limit=value)

@@ -11,7 +11,9 @@ def blocks_of(html: str):
 
 
 def test_block_per_element_and_br_line_with_shared_paragraph():
-    blocks = blocks_of("<div class='Post Body' id=main><p>One <b>bold</b>.<br>Two.</p><p>Three</p></div>")
+    blocks = blocks_of(
+        "<div class='Post Body' id=main><p>One <b>bold</b>.<br>Two.</p><p>Three</p></div>"
+    )
     assert [b.text for b in blocks] == ["One bold.", "Two.", "Three"]
     assert blocks[0].paragraph == blocks[1].paragraph != blocks[2].paragraph
     assert "post body main" in blocks[0].hints
@@ -42,7 +44,9 @@ def test_adjacent_links_get_a_space_and_link_density():
 
 
 def test_data_table_rows_become_row_blocks_but_layout_tables_do_not():
-    rows = blocks_of("<table><tr><th>城市</th><th>人口</th></tr><tr><td>北京</td><td>2189万</td></tr></table>")
+    rows = blocks_of(
+        "<table><tr><th>城市</th><th>人口</th></tr><tr><td>北京</td><td>2189万</td></tr></table>"
+    )
     assert [(b.text, b.kind) for b in rows] == [
         ("城市 | 人口", Kind.TABLE_ROW),
         ("北京 | 2189万", Kind.TABLE_ROW),

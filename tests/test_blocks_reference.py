@@ -16,14 +16,28 @@ from cleanarticle.parse import parse
 from reference_segmenter import reference_blocks
 
 TESTS = Path(__file__).resolve().parent
-PAGES = sorted(TESTS.glob("golden/*/page.html.gz")) + sorted((TESTS.parent / "samples").glob("*.html"))
+PAGES = sorted(TESTS.glob("golden/*/page.html.gz")) + sorted(
+    (TESTS.parent / "samples").glob("*.html")
+)
 
 _INLINE = ("span", "b", "em", "font", "a", "small", "label", "acronym")
 _BLOCKS = ("div", "p", "section", "nav", "article", "header", "footer", "h1", "h2", "h4",
            "blockquote", "pre", "center", "figure", "figcaption", "li", "dd")  # fmt: skip
 _VOID = ("<br>", "<br/>", "<hr>", "<img src=x>", "<wbr>", "<!-- c -->")
 _HINTS = ("", "nav", "Main Content", "post-body", "menu", "share", "comment")
-_PIECES = [*"ab Z.,|>。", "新闻", "\u3000", "\u00a0", "\u200b", "\n", "\t", "(wǎng)", "&amp;", "<", "&"]
+_PIECES = [
+    *"ab Z.,|>。",
+    "新闻",
+    "\u3000",
+    "\u00a0",
+    "\u200b",
+    "\n",
+    "\t",
+    "(wǎng)",
+    "&amp;",
+    "<",
+    "&",
+]
 text = st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)
 
 
@@ -51,7 +65,9 @@ def element(tags: tuple[str, ...], children: st.SearchStrategy[str]) -> st.Searc
 def listing(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     item = st.tuples(st.sampled_from(("li", "dt", "dd")), children)
     return st.builds(
-        lambda tag, items: f"<{tag}>" + "".join(f"<{i}>{inner}</{i}>" for i, inner in items) + f"</{tag}>",
+        lambda tag, items: (
+            f"<{tag}>" + "".join(f"<{i}>{inner}</{i}>" for i, inner in items) + f"</{tag}>"
+        ),
         st.sampled_from(("ul", "ol", "dl", "menu")),
         st.lists(item, max_size=4),
     )
@@ -59,14 +75,19 @@ def listing(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 
 def table(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     cell = st.tuples(st.sampled_from(("td", "th")), children)
-    row = st.lists(cell, max_size=3).map(lambda cells: "<tr>" + "".join(f"<{t}>{c}</{t}>" for t, c in cells) + "</tr>")
+    row = st.lists(cell, max_size=3).map(
+        lambda cells: "<tr>" + "".join(f"<{t}>{c}</{t}>" for t, c in cells) + "</tr>"
+    )
     return st.lists(row, max_size=3).map(lambda rows: "<table>" + "".join(rows) + "</table>")
 
 
 nodes = st.recursive(
     text | st.sampled_from(_VOID),
     lambda children: (
-        element(_INLINE, children) | element(_BLOCKS, children) | listing(children) | table(children)
+        element(_INLINE, children)
+        | element(_BLOCKS, children)
+        | listing(children)
+        | table(children)
     ),
     max_leaves=25,
 )

@@ -10,7 +10,10 @@ HTML = (
     + "<p>The city council approved the new budget on Tuesday after a long debate.</p>" * 3
     + "</article></body></html>"
 )
-TEXT = "网站地图\n" + "公安部有关负责人表示,公安机关将毫不动摇地坚持依法严打方针,进一步强化侦查打击。\n" * 3
+TEXT = (
+    "网站地图\n"
+    + "公安部有关负责人表示,公安机关将毫不动摇地坚持依法严打方针,进一步强化侦查打击。\n" * 3
+)
 
 
 def write_pages(tmp_path: Path) -> Path:
@@ -61,3 +64,16 @@ def test_console_entry_point_runs_as_module(tmp_path):
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert "city council" in result.stdout
+
+
+def test_explain_shows_where_the_metadata_came_from(tmp_path, capsys):
+    page = tmp_path / "dated.html"
+    page.write_text(
+        HTML.replace("</head>", '<meta name="author" content="Jane Roe"></head>'), encoding="utf-8"
+    )
+    assert main([str(page), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "--- metadata from ---\nauthor: meta: <meta author>" in out
+    assert main([str(page), "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["provenance"] == {"author": "meta: <meta author>"}

@@ -8,7 +8,10 @@ from cleanarticle.normalize import flatten_pinyin, normalize_text
     [
         ("電信網(wǎng)絡(luò)詐騙", "電信網絡詐騙"),
         ("會(huì)上,有記者問", "會上,有記者問"),
-        ("網(wǎng)絡(luò)的(de)發展", "網絡的發展"),  # toneless gloss goes once the text has toned ones
+        (
+            "網(wǎng)絡(luò)的(de)發展",
+            "網絡的發展",
+        ),  # toneless gloss goes once the text has toned ones
         ("函数f(x)的值", "函数f(x)的值"),  # ordinary brackets stay
         ("中国(zhong)", "中国(zhong)"),  # a lone toneless gloss is not enough evidence
         ("Visit Beijing (bei) now", "Visit Beijing (bei) now"),

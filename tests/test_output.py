@@ -24,7 +24,8 @@ def test_markdown_keeps_structure():
 def test_markdown_never_carries_page_markup():
     html = (
         "<article><p>" + "Text about &lt;script&gt;alert(1)&lt;/script&gt; and "
-        "<a href='javascript:alert(1)' onclick='x()'>a link</a> in a long enough sentence. " * 3
+        "<a href='javascript:alert(1)' onclick='x()'>a link</a> in a long enough sentence. "
+        * 3
         + "</p></article>"
     )
     markdown = to_markdown(extract(html))

@@ -49,7 +49,9 @@ def test_streamed_segments_are_visible_and_put_in_place():
     )
     text = parse(html).tree.body.text(separator="|")
     assert [part for part in text.split("|") if part.strip()] == [
-        "First part.", "Middle part.", "Last part."
+        "First part.",
+        "Middle part.",
+        "Last part.",
     ]
 
 

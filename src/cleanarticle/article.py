@@ -52,6 +52,9 @@ class Metadata:
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     image: str | None = None
+    # Where each metadata value came from: field -> "source: evidence", for example
+    # {"date": "json-ld: JSON-LD datePublished", "author": "label line top: line 4: 作者：王明"}.
+    provenance: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def test_metadata_is_frozen_with_every_field():
         metadata.title = "x"  # type: ignore[misc]
     assert [field.name for field in dataclasses.fields(Metadata)] == [
         "title", "author", "authors", "editor", "date", "date_modified", "source", "sitename",
-        "url", "language", "description", "tags", "categories", "image",
+        "url", "language", "description", "tags", "categories", "image", "provenance",
     ]  # fmt: skip
 
 
@@ -324,8 +324,9 @@ def test_text_mode_forum_edit_note():
          "本帖最后由 ade7788 于 2020-12-8 16:47 编辑", PROSE]
     )  # fmt: skip
     metadata, verdicts, blocks = run_text(text)
-    assert metadata.date is None  # an edit date is not the publication date
-    assert metadata.date_modified == "2020-12-08T16:47:00"
+    # Only an edit stamp dates the page: it is the date of last resort, and the provenance says so.
+    assert metadata.date == metadata.date_modified == "2020-12-08T16:47:00"
+    assert metadata.provenance["date"].startswith("edit stamp (fallback): line 2: 本帖最后由")
     assert metadata.author is None and metadata.editor is None
     assert metadata.title == "赵克志在国家反诈中心调研时强调 坚决遏制电信网络诈骗犯罪"
     assert "本帖最后由 ade7788 于 2020-12-8 16:47 编辑" in cut_texts(verdicts, blocks)
@@ -396,17 +397,11 @@ def test_url_from_og_url(og_url, url, expected):
     assert metadata.url == expected
 
 
-def test_declared_date_ranks_never_tie_with_visible_line_ranks():
-    # _dates parses declared dates lazily, best rank first: exact only while no rank is shared.
-    import cleanarticle.metadata as metadata
-    from cleanarticle.metadata.lines import facts
+def test_every_rank_names_a_distinct_source():
+    # Ranks are positions in one table: a source named twice would make the order ambiguous.
+    from cleanarticle.metadata.ranks import RANKS, rank, source_of
 
-    visible = {value for name, value in vars(facts).items() if name.startswith("DATE_")}
-    published = {
-        metadata._RANK_LD, metadata._RANK_META, metadata._RANK_MICRODATA,
-        metadata._RANK_META_FAMILY, metadata._RANK_LOOSE, metadata._RANK_TIME_PUBLISHED,
-        metadata._RANK_TIME_ANY,
-    }  # fmt: skip
-    modified = {metadata._RANK_LD, metadata._RANK_META, metadata._RANK_MICRODATA}
-    assert not published & visible
-    assert not modified & (visible | {rank + 10 for rank in visible})  # + 10: forum edit notes
+    for field, sources in RANKS.items():
+        assert len(set(sources)) == len(sources), field
+        assert all(source_of(field, rank(field, name)) == name for name in sources)
+    assert rank("date", "json-ld") < rank("date", "label line top") < rank("date", "edit stamp")

@@ -26,9 +26,12 @@ def test_teaser_grid_cards_all_go():
 
 def test_forum_thread_keeps_the_opening_post():
     opening = "".join(f"<p>{PROSE_ZH}</p>" for _ in range(6))
-    html = "<div id='postlist'>" + card("岚山老周", opening, "post") + "".join(
-        card(f"网友{i}", PROSE_ZH[:30] + "。", "post") for i in range(3)
-    ) + "</div>"
+    html = (
+        "<div id='postlist'>"
+        + card("岚山老周", opening, "post")
+        + "".join(card(f"网友{i}", PROSE_ZH[:30] + "。", "post") for i in range(3))
+        + "</div>"
+    )
     blocks = blocks_of(html)
     cards = teaser_cards(blocks, BALANCED)
     assert len(cards) == 3
@@ -78,7 +81,9 @@ def test_sections_that_end_in_links_are_not_teasers():
         "<div class='item'><h2>Car {i}</h2><p>{prose}</p>"
         "<p><a href='/review/{i}'>Read the full review of car {i}</a></p></div>"
     )
-    html = "<div class='list'>" + "".join(item.format(i=i, prose=PROSE) for i in range(5)) + "</div>"
+    html = (
+        "<div class='list'>" + "".join(item.format(i=i, prose=PROSE) for i in range(5)) + "</div>"
+    )
     assert teaser_cards(blocks_of(html), BALANCED) == {}
 
 

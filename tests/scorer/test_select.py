@@ -19,22 +19,42 @@ def kept_texts(html: str, options: Options | None = None) -> list[str]:
 
 
 def page(article: str, extra: str = "") -> str:
-    nav = "<div class='nav'>" + "".join(f"<a href='/{i}'>Section {i}</a>" for i in range(12)) + "</div>"
+    nav = (
+        "<div class='nav'>"
+        + "".join(f"<a href='/{i}'>Section {i}</a>" for i in range(12))
+        + "</div>"
+    )
     return f"<body>{nav}<div class='wrap'><article>{article}</article>{extra}</div></body>"
 
 
 def test_keeps_article_drops_menu_and_related_links_english():
-    related = "<div class='related'><h3>Related</h3><ul>" + "".join(
-        f"<li><a href='/r{i}'>Another story number {i} about the council</a></li>" for i in range(6)
-    ) + "</ul></div>"
-    kept = kept_texts(page("<h2>Budget fight</h2>" + PROSE_EN * 3 + "<ul><li>Schools: +3%</li><li>Buses: -2%</li></ul>", related))
+    related = (
+        "<div class='related'><h3>Related</h3><ul>"
+        + "".join(
+            f"<li><a href='/r{i}'>Another story number {i} about the council</a></li>"
+            for i in range(6)
+        )
+        + "</ul></div>"
+    )
+    kept = kept_texts(
+        page(
+            "<h2>Budget fight</h2>"
+            + PROSE_EN * 3
+            + "<ul><li>Schools: +3%</li><li>Buses: -2%</li></ul>",
+            related,
+        )
+    )
     assert kept[0] == "Budget fight"
     assert "Schools: +3%" in kept  # lists inside the article stay
     assert not any("Section" in text or "Another story" in text for text in kept)
 
 
 def test_keeps_article_drops_comment_section_chinese():
-    comments = "<div id='comments'>" + "<p>网友评论:这篇文章写得很好,我们都应该提高防骗意识,保护好自己的财产。</p>" * 3 + "</div>"
+    comments = (
+        "<div id='comments'>"
+        + "<p>网友评论:这篇文章写得很好,我们都应该提高防骗意识,保护好自己的财产。</p>" * 3
+        + "</div>"
+    )
     kept = kept_texts(page(PROSE_ZH * 4, comments))
     assert len(kept) == 4
     assert not any("网友评论" in text for text in kept)
@@ -46,13 +66,22 @@ def test_layout_wrapper_named_sidebar_does_not_hide_the_article():
 
 
 def test_options_can_drop_tables_and_lists():
-    article = PROSE_EN * 3 + "<table><tr><td>a</td><td>b</td></tr></table><ul><li>item one</li><li>item two</li></ul>"
+    article = (
+        PROSE_EN * 3
+        + "<table><tr><td>a</td><td>b</td></tr></table><ul><li>item one</li><li>item two</li></ul>"
+    )
     kept = kept_texts(page(article), Options(include_tables=False, include_lists=False))
     assert kept == [kept[0]] * 3
 
 
 def test_text_mode_keeps_span_from_first_to_last_prose_line():
-    text = "网站地图\n首页\n" + "\n".join([PROSE_ZH[3:-4]] * 3) + "\n小标题\n" + PROSE_ZH[3:-4] + "\n关闭\n"
+    text = (
+        "网站地图\n首页\n"
+        + "\n".join([PROSE_ZH[3:-4]] * 3)
+        + "\n小标题\n"
+        + PROSE_ZH[3:-4]
+        + "\n关闭\n"
+    )
     blocks = text_blocks(text)
     selection = select(blocks, set(), Context("text", Options()))
     kept = [b for b, keep in zip(blocks, selection.kept) if keep]

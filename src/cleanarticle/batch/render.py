@@ -31,6 +31,9 @@ def render(record: Record, result: Result, rendering: Rendering) -> str:
     if result.status != "ok":  # a failed or empty record still says what it is and why
         body = _status_header(record, result) + (f"\n\n{body}" if body else "")
     if rendering.explain:
+        body += "\n\n--- metadata from ---" + "".join(
+            f"\n{name}: {_clip(origin)}" for name, origin in article.provenance.items()
+        )
         body += "\n\n--- removed ---" + "".join(
             f"\n[{cut.detector}] {cut.reason}: {_clip(cut.text)}" for cut in article.removed
         )

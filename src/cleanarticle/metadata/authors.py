@@ -16,6 +16,13 @@ import re
 from typing import Literal
 
 from cleanarticle.metadata.dates import find_dates
+from cleanarticle.metadata.languages import (
+    BYLINE_WORDS,
+    REPORTER_WORDS,
+    alternation,
+    is_weekday,
+    month_number,
+)
 
 Mode = Literal["label", "role", "bare"]
 
@@ -29,9 +36,10 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
 _HAN_DOTTED = re.compile(f"[{_HAN}]{{1,8}}(?:[·・•][{_HAN}]{{1,8}}){{1,3}}")
 _HAN_ONLY = re.compile(f"[{_HAN}·・•]+")
-_HAS_HAN = re.compile(f"[{_HAN}]")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,4}")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+HAS_HAN = re.compile(f"[{_HAN}]")
+# Alphabetic names in any script ("Jürgen Müller", "Андрей Колесников", "구현모").
+_LATIN_NAME = re.compile(r"[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4}")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 # Common surnames, Simplified and Traditional, minus those that mostly start ordinary words
 # (时, 文, 国, 和, 方, 安...): only used for names found without any label.
@@ -75,7 +83,9 @@ _LATIN_NOT_NAME = _words(
 )
 _LATIN_ROLES = _words(
     "writer writers reporter reporters correspondent correspondents editor editors "
-    "columnist contributor contributors staff team ap upi"
+    "columnist contributor contributors staff team ap upi reviewer reviewers director manager "
+    "founder co-founder ceo cto cfo coo president officer analyst specialist consultant "
+    "strategist coordinator editor-in-chief"
 )
 _PLACEHOLDERS = _words(
     "unknown unknwon anonymous admin administrator webmaster guest none null nil n/a na "
@@ -113,9 +123,9 @@ _WRITER_AND_PHOTOS = re.compile(
     r"(?:^|\s)(?:文\s*[/／、|]\s*[图圖]|[图圖]\s*[/／、|]\s*文|文[图圖]|[图圖]文)(?:\s*[:：/／|]|\s|$)"
 )
 _LEADING_ROLE = re.compile(
-    r"^(?:(?:written|posted|reported|text|words|story|analysis|opinion|commentary|interview)\s+by"
-    r"|by|author|authors|reporter|reporters|"
-    r"作者|撰文|撰稿|执笔人?|執筆人?|文|发布者|發佈者|发帖人|發帖人|楼主|樓主)\s*[:：/|]?\s*",
+    r"^(?:(?:(?:written|posted|reported|text|words|story|analysis|opinion|commentary|interview)"
+    r"\s+by|by|author|authors|reporter|reporters)(?![A-Za-z])"
+    r"|作者|撰文|撰稿|执笔人?|執筆人?|文|发布者|發佈者|发帖人|發帖人|楼主|樓主)\s*[:：/|]?\s*",
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
@@ -123,8 +133,10 @@ _ROLE_WORDS = re.compile(
     r"駐[\u4e00-\u9fff]{1,6}|总台|總台|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員|实习生|實習生|"
     r"特约撰稿人|撰稿人|评论员|評論員)"
 )
+# What follows a reporter's name: "… 北京报道", "… 发自北京", glued too ("王明发自北京").
 _REPORTED = re.compile(
     r"(?:\s+\S{1,12})?(?:报道|報道|报导|報導)$|\s+(?:发自|發自|电|電)\s*\S{0,8}$"
+    r"|(?<=[\u4e00-\u9fff])(?:发自|發自)[\u4e00-\u9fff]{1,8}$"
 )
 _SEPARATORS = re.compile(r"\s*(?:[、,，;；/／|&＆]|\s(?:and|und|et|y)\s)\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(f"^([{_HAN}]{{2,4}})[和与與及]([{_HAN}]{{2,4}})$")
@@ -145,6 +157,77 @@ _DATE_WORDS = _words(
 )
 
 
+# Declared authors that are no person: a CMS, a platform or a vendor filling in its own name,
+# a template placeholder, or a company (by its legal form).
+_VENDORS = _words(
+    "wordpress drupal joomla wix squarespace shopify hubspot yoast blogger medium ghost webflow "
+    "weebly typepad tumblr substack elementor github gitlab bitbucket contentful sanity "
+    "undefined null none admin administrator root user editor webmaster"
+)
+_LEGAL_FORM = re.compile(
+    r"(?:^|[\s,])(?:inc|llc|l\.l\.c|ltd|limited|gmbh|ag|corp|corporation|plc|s\.a|s\.l|sas|"
+    r"srl|s\.r\.l|b\.v|n\.v|pty|co\.,?\s*ltd|oy|ab|as|kk|株式会社|有限公司)\.?$",
+    re.IGNORECASE,
+)
+_TEMPLATE = re.compile(r"\{\{|\}\}|\$\{|%[a-z_]+%|^[a-z]+(?:\.[a-z]+){2,}$")
+# An account name: no capital, no space ("jdoe", "guitar_00"): a person's handle on a forum,
+# but under a page whose visible byline names someone, the CMS login of whoever posted it.
+HANDLE = re.compile(r"[a-z0-9._\-@]+")
+# Machine-made ids: a UUID, or a long run mixing letters and digits ("mdelatorreq6vkpg2ma0ci").
+_MACHINE_ID = re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=(?:.*\d){2})[a-z0-9]{16,}",
+    re.IGNORECASE,
+)
+
+
+# A reporter word standing as a word of its own: "신현주 기자", "Reporter Jane Doe".
+_REPORTER_WORD = re.compile(
+    rf"(?:^|(?<=\s))(?:{alternation(REPORTER_WORDS)})(?=$|[\s,，、/])", re.IGNORECASE
+)
+
+
+# Degrees and suffixes written after a name, which belong to it: "Jane Doe, MD", "John Roe, Jr."
+_CREDENTIAL = re.compile(
+    r"(?:MD|M\.D\.|DO|PhD|Ph\.D\.|DVM|RN|NP|PA-C|MA|MS|MSc|BSc|MBA|MPH|DDS|DMD|PharmD|"
+    r"RD|RDN|CPA|CFA|CFP|Esq\.?|Jr\.?|Sr\.?|II|III|IV|FACS|FACP|LCSW|LPC|PsyD|EdD)"
+)
+
+
+def declared_author_problem(value: str) -> str | None:
+    """Why a declared author (JSON-LD, <meta name=author>) is no person's name, or None.
+
+    A CMS writes machine ids, its own or its vendor's name and template leftovers into these
+    fields; e-mails and URLs are caught by ``valid_name``.
+    """
+    text = value.strip()
+    folded = text.casefold()
+    if folded in _VENDORS:
+        return "CMS or vendor name"
+    if _TEMPLATE.search(text):
+        return "template placeholder"
+    if _MACHINE_ID.fullmatch(text) or text.isdigit():
+        return "user id"
+    if _LEGAL_FORM.search(text):
+        return "company name"
+    return None
+
+
+def strip_byline_word(text: str) -> str:
+    """ "By Jane Doe", "Von Max Muster", "par Jean Dupont" -> the names after the byline word.
+
+    A capitalised word that could open a name ("Von Trier") is kept unless two or more words
+    follow it.
+    """
+    words = text.split()
+    for size in (3, 2, 1):
+        head = " ".join(words[:size]).rstrip(":：").casefold()
+        if len(words) > size and head in BYLINE_WORDS:
+            rest = words[size:]
+            if words[0][0].islower() or len(rest) >= 2 or head in ("by", "written by"):
+                return " ".join(rest)
+    return text
+
+
 def clean_byline(text: str, mode: Mode = "label") -> list[str]:
     """The names in a byline: "本报记者 张三 李四", "文/王五", "By Jane Doe, Staff Writer"."""
     text = _URL_TOKEN.sub(" ", text.replace("\u3000", " "))
@@ -160,11 +243,15 @@ def clean_byline(text: str, mode: Mode = "label") -> list[str]:
     previous = None
     while previous != text:
         previous = text
-        text = _LEADING_ROLE.sub("", text).strip()
+        text = strip_byline_word(_LEADING_ROLE.sub("", text).strip())
     text = _ROLE_WORDS.sub(" ", text).strip()
+    text = _REPORTER_WORD.sub(" ", text).strip()
     text = strip_wrappers(_REPORTED.sub("", text))
     names: list[str] = []
     for piece in _SEPARATORS.split(text):
+        if names and _CREDENTIAL.fullmatch(strip_wrappers(piece)):
+            names[-1] = f"{names[-1]}, {strip_wrappers(piece)}"  # "Jane Doe, MD": one person
+            continue
         for group in _split_piece(strip_wrappers(piece)):
             # "张三和李四" counts only if both halves are names ("经济与管理" is not).
             if all(valid_name(name, mode) for name in group):
@@ -203,7 +290,7 @@ def valid_name(name: str, mode: Mode = "label") -> bool:
     core = _PARENTHESES.sub("", name).strip()
     if not core or is_placeholder(core) or looks_like_outlet(core) or _is_date_like(core):
         return False
-    if _HAS_HAN.search(core):
+    if HAS_HAN.search(core):
         return _valid_han(core, mode)
     return _valid_latin(core, mode)
 
@@ -212,17 +299,23 @@ def _is_date_like(name: str) -> bool:
     if _DATE_SHAPED.fullmatch(name):
         return True
     words = [word.lower() for word in _LATIN_WORD.findall(name)]
-    return bool(words) and not _HAS_HAN.search(name) and all(w in _DATE_WORDS for w in words)
+    return (
+        bool(words)
+        and not HAS_HAN.search(name)
+        and all(w in _DATE_WORDS or month_number(w) or is_weekday(w) for w in words)
+    )
 
 
 def is_placeholder(text: str) -> bool:
-    return text.strip().lower() in _PLACEHOLDERS
+    """A word that stands where a name should: "佚名", "admin", a byline word left alone."""
+    folded = text.strip().casefold()
+    return folded in _PLACEHOLDERS or folded in BYLINE_WORDS or folded in REPORTER_WORDS
 
 
 def looks_like_outlet(text: str) -> bool:
     """A news outlet or website name ("人民网", "新华日报", "Reuters"), never an author."""
     text = text.strip()
-    if _HAS_HAN.search(text):
+    if HAS_HAN.search(text):
         return bool(_OUTLET_SUFFIX.search(text)) and len(text) >= 2
     return bool(_LATIN_OUTLET.search(text)) or bool(_URLISH.search(text))
 

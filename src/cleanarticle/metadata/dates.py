@@ -1,4 +1,9 @@
-"""Dates: find and parse the date spellings of Chinese and English pages, into ISO 8601 strings.
+"""Dates: find and parse the date spellings of web pages, into ISO 8601 strings.
+
+Numeric spellings (ISO, day-first, "2024年3月3日", "2024년 3월 3일", "2024. 3. 3.") and month
+names in every language of ``languages`` ("3. März 2024", "3 de marzo de 2024", "March 3, 2024").
+A timestamp with an offset keeps its own calendar day (never converted to UTC), and nothing here
+reads the clock: the latest plausible date is the caller's ``now`` or a fixed bound.
 
 Hand-written patterns rather than a general parser: they are fast on the few short lines we
 look at, never guess a date out of prose, and keep the precision the page gives (a time, a zone,
@@ -15,7 +20,15 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from cleanarticle.metadata.languages import (
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
+    alternation,
+    month_number,
+)
+
 EARLIEST_YEAR = 1995  # older dates on web pages are history being written about, not a dateline
+_NO_CLOCK_LIMIT = datetime(2100, 1, 1)  # the latest date accepted when the caller gives no "now"
 
 # Full-width digits and separators, read as ASCII (one character for one, so spans stay valid).
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")
@@ -35,7 +48,8 @@ _TIME = (
     r"|BJT|HKT|JST|KST))?"
 )
 _CJK_YMD = re.compile(
-    r"(?<!\d)(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})(?!\d)\s*[日号號]?"
+    r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})(?!\d)"
+    r"\s*[日号號일]?"
     rf"(?:[\s,，]*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:[\s,，]*{_TIME})?"
 )
 _CJK_YM = re.compile(
@@ -45,27 +59,39 @@ _ISO_YMD = re.compile(
     r"(?<![\d./-])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d)"
     rf"(?:(?:T|\s*[T,]?\s*|\s+-\s+){_TIME})?"
 )
+# Korean and some Japanese pages: "2024. 3. 3." (dots, each followed by a space).
+_SPACED_DOTS = re.compile(
+    r"(?<![\d.])(?P<year>\d{4})\.\s+(?P<month>\d{1,2})\.\s+(?P<day>\d{1,2})\.?(?!\d)"
+    rf"(?:\s*(?:\([^)]{{1,3}}\)\s*)?{_TIME})?"
+)
 _NUMERIC_DMY = re.compile(
     r"(?<![\d./-])(?P<fst>\d{1,2})(?P<sep>[-/.])(?P<snd>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"
     rf"(?:(?:\s*[,-]?\s*|\s+at\s+){_TIME})?"
 )
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_WEEKDAY = (
-    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?"
-)
-_MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)  # _ENGLISH's gate: cheaper than the whole
-_ENGLISH = re.compile(
-    rf"(?<![A-Za-z]){_WEEKDAY}(?:"
+_MONTH = f"(?:{alternation(MONTH_NUMBERS)})"
+_WEEKDAY = rf"(?:(?:{alternation(WEEKDAY_NUMBERS)})\.?,?\s+)?"
+_MONTH_NAME = re.compile(rf"(?<![^\W\d_]){_MONTH}(?![^\W\d_])", re.IGNORECASE)  # the gate
+_ASCII_MONTHS = tuple(name for name in MONTH_NUMBERS if name.isascii())
+# A month's name with the day and year, in any listed language: "March 3, 2024", "3 March 2024",
+# "3. März 2024", "3 de marzo de 2024", "3 марта 2024 г.", "Montag, 3. März 2024 um 14:30".
+_NAMED = re.compile(
+    rf"(?<![^\W\d_]){_WEEKDAY}(?:"
     rf"(?P<mname1>{_MONTH})\.?\s+(?P<mday1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>\d{{4}})"
-    rf"|(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mname2>{_MONTH})\.?,?\s+(?P<year2>\d{{4}})"
-    rf")(?!\d)(?:(?:\s*,?\s*(?:at\s+)?|\s+-\s+){_TIME})?",
+    rf"|(?P<mday2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:of\s+|de\s+)?(?P<mname2>{_MONTH})"
+    rf"\.?,?\s+(?:de\s+|del\s+)?(?P<year2>\d{{4}})(?:\s*г\.|\s*року)?"
+    rf")(?!\d)(?:(?:\s*,?\s*(?:at|um|à|a\s+las|alle|às|om|kl\.?)?\s*|\s+-\s+){_TIME})?",
+    re.IGNORECASE,
+)
+# A day and month without a year: "12月7日", "12월 7일", "7 December", "7. Dezember", "Dec. 7".
+_CJK_MD = re.compile(
+    r"(?<![\d年년])(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日号號일]"
+    rf"(?:[\s,，]*{_TIME})?"
+)
+_NAMED_DM = re.compile(
+    rf"(?<![^\W\d_]){_WEEKDAY}(?:"
+    rf"(?P<mname1>{_MONTH})\.?\s+(?P<mday1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+    rf"|(?<!\d)(?P<mday2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s+)?(?P<mname2>{_MONTH})\.?"
+    rf")(?![\w.]*\s*,?\s*\d{{4}})(?![^\W\d_])(?:(?:\s*,?\s*(?:at|um|à|alle|às|om)?\s*){_TIME})?",
     re.IGNORECASE,
 )
 _HAN_DIGITS = {
@@ -96,9 +122,13 @@ class DateMatch:
 
 
 def find_dates(
-    text: str, *, month_first: bool = False, now: datetime | None = None
+    text: str, *, month_first: bool = False, now: datetime | None = None, year: int | None = None
 ) -> list[DateMatch]:
-    """All plausible dates in ``text``, in order; year-month dates only in CJK spelling."""
+    """All plausible dates in ``text``, in order; year-month dates only in CJK spelling.
+
+    With ``year`` (the year the page's other dates give), a day and month without a year,
+    "12月7日" or "7 December", is read in that year.
+    """
     if not _HAS_DATE_CHAR.search(text):
         return []
     if _HAS_FULL_WIDTH.search(text):
@@ -106,13 +136,16 @@ def find_dates(
     limit: datetime | None = None
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns_for(text):
+    patterns = _patterns_for(text)
+    if year is not None:
+        patterns += _day_month_patterns(text)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             limit = limit or _latest(now)
-            parsed = _from_match(pattern, match, month_first, limit)
+            parsed = _from_match(pattern, match, month_first, limit, year)
             if parsed is not None:
                 iso, precision = parsed
                 found.append(DateMatch(span[0], _trim_end(text, span[1]), iso, precision))
@@ -128,13 +161,20 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     one), 年, digits around a - / . separator, or a month's name.
     """
     year = _YEAR.search(text) is not None
-    cjk = "年" in text
+    cjk = "年" in text or "년" in text
     separated = year and _SEPARATED_DIGITS.search(text) is not None
-    english = year and _has_month_name(text)
+    named = year and _has_month_name(text)
+    spaced = year and ". " in text
     wanted = (
         (_CJK_YMD, year and cjk), (_ISO_YMD, separated), (_NUMERIC_DMY, separated),
-        (_ENGLISH, english), (_HAN_YMD, cjk), (_CJK_YM, year and cjk),
+        (_SPACED_DOTS, spaced), (_NAMED, named), (_HAN_YMD, cjk), (_CJK_YM, year and cjk),
     )  # fmt: skip
+    return [pattern for pattern, can_match in wanted if can_match]
+
+
+def _day_month_patterns(text: str) -> list[re.Pattern[str]]:
+    """The patterns of a day and month without a year, tried after every full date."""
+    wanted = ((_CJK_MD, "月" in text or "월" in text), (_NAMED_DM, _has_month_name(text)))
     return [pattern for pattern, can_match in wanted if can_match]
 
 
@@ -180,16 +220,27 @@ def same_day(first: str, second: str) -> bool:
 
 
 def _from_match(
-    pattern: re.Pattern[str], match: re.Match[str], month_first: bool, limit: datetime
+    pattern: re.Pattern[str],
+    match: re.Match[str],
+    month_first: bool,
+    limit: datetime,
+    page_year: int | None = None,
 ) -> tuple[str, int] | None:
     groups = match.groupdict()
-    if pattern is _ENGLISH:
+    if pattern is _NAMED_DM and page_year is not None:
+        name = groups["mname1"] or groups["mname2"]
+        month, day, year = (
+            month_number(name) or 0,
+            int(groups["mday1"] or groups["mday2"]),
+            page_year,
+        )
+    elif pattern is _CJK_MD and page_year is not None:
+        month, day, year = int(groups["month"]), int(groups["day"]), page_year
+    elif pattern is _NAMED:
         name = groups["mname1"] or groups["mname2"]
         year = int(groups["year1"] or groups["year2"])
         # re.I matches "ſ" (long s) and "K" (Kelvin) to s and k: casefold reads them the same.
-        month = _MONTHS.get(name.casefold()[:3])
-        if month is None:
-            return None
+        month = month_number(name) or 0  # 0: not a month, rejected below
         day = int(groups["mday1"] or groups["mday2"])
     elif pattern is _NUMERIC_DMY:
         first, second, year = int(groups["fst"]), int(groups["snd"]), int(groups["year"])
@@ -268,8 +319,13 @@ def _plausible(year: int, month: int, day: int, limit: datetime) -> bool:
 
 
 def _latest(now: datetime | None) -> datetime:
-    """Dates after this are not a publication date (a day of slack for time zones)."""
-    now = now or datetime.now()
+    """Dates after this are not a publication date (a day of slack for time zones).
+
+    Without a caller's ``now`` the bound is fixed: extraction never reads the clock, so a page
+    gives the same answer on any day.
+    """
+    if now is None:
+        return _NO_CLOCK_LIMIT
     return now.replace(tzinfo=None) + timedelta(days=1)
 
 
@@ -282,9 +338,9 @@ def _trim_end(text: str, end: int) -> int:
 def _has_month_name(text: str) -> bool:
     """Whether ``_MONTH_NAME`` is found; substring tests do for ASCII, and cost less."""
     if not text.isascii():
-        return _has_letters(text) and _MONTH_NAME.search(text) is not None
+        return _MONTH_NAME.search(text) is not None
     lower = text.lower()
-    return any(month in lower for month in _MONTHS)
+    return any(month in lower for month in _ASCII_MONTHS) and _MONTH_NAME.search(text) is not None
 
 
 def _has_letters(text: str) -> bool:

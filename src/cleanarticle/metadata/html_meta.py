@@ -200,6 +200,7 @@ def _json_ld(scripts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     fields: dict[str, list[str]] = {}
     for node in articles[:1] or pages[:1]:
         _article_fields(node, fields)
+        fields["node"] = ["article" if articles else "page"]  # whose dates and names these are
     for node in [*articles, *pages, *others]:
         lowered = {kind.lower() for kind in _types(node)}
         if "website" in lowered or "organization" in lowered or "newsmediaorganization" in lowered:
@@ -295,7 +296,7 @@ def _article_fields(node: dict[str, Any], fields: dict[str, list[str]]) -> None:
     add("description", _text(node.get("description")))
     add("language", _text(node.get("inLanguage")))
     add("url", _text(node.get("url")))
-    for author in _people(node.get("author")) or _people(node.get("creator")):
+    for author in _authors(node.get("author")) or _authors(node.get("creator")):
         add("author", author)
     for publisher in _people(node.get("publisher"), organisations=True):
         add("publisher", publisher)
@@ -322,6 +323,13 @@ def _people(value: Any, organisations: bool = False) -> list[str]:
             if name:
                 names.append(name)
     return [name for name in names if name]
+
+
+def _authors(value: Any) -> list[str]:
+    """The persons credited, and an organisation only beside a person: a wire agency co-signing
+    a reporter's story ("SDA"). An organisation alone is the publisher, not an author."""
+    people = _people(value)
+    return _people(value, organisations=True) if people else []
 
 
 def _strings(value: Any) -> list[str]:

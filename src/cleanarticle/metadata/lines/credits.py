@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from cleanarticle.metadata.authors import clean_byline
+from cleanarticle.metadata.authors import HAS_HAN, clean_byline
 from cleanarticle.metadata.lines.facts import (
     AUTHOR_BOTTOM,
     AUTHOR_LEAD,
+    EDITOR_CREDIT,
     SOURCE_BOTTOM,
     SOURCE_LABEL_TOP,
     Line,
@@ -27,6 +28,7 @@ _LEAD_PAREN = re.compile(r"^[^（(]{0,12}?[（(]\s*([^（）()]{2,40}?)\s*[)）]
 _SOURCE_START = re.compile(r"^(?:来源|來源|稿源|出处|出處|转自|轉自|source)\s*[:：]?\s*", re.I)
 _EDITOR_WORD = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]?\s*")
 _EDITOR_REACH = 12  # characters into the credit the editor word may start
+_SIGN_OFF_REACH = 1  # blocks from the last kept one a bare "（王明）" sign-off may sit
 _LEAD_TEXT_AFTER = 10  # a lead credit is followed by the article's text
 
 
@@ -75,11 +77,17 @@ def _credit(facts: LineFacts, line: Line, inner: str) -> str | None:
         names = clean_byline(inner[editor.end() :], "label")
         if not names:
             return None
-        facts.editors.append(NamesFound(tuple(names), line.index, 0))
+        facts.editors.append(NamesFound(tuple(names), line.index, EDITOR_CREDIT))
         return "editor credit"
     if AUTHOR_CUE.search(inner) and not PHOTO_CUE.search(inner) and not PROSE.search(inner):
         names = clean_byline(inner, "role")
         if names:
             facts.add_author(names, line, AUTHOR_BOTTOM)
             return "author credit"
+    elif not line.top and line.distance <= _SIGN_OFF_REACH and not PROSE.search(inner):
+        # a bare sign-off closing the text, "…的意见。（王明）": a name with a common surname
+        names = clean_byline(inner, "bare")
+        if names and all(HAS_HAN.search(name) for name in names):
+            facts.add_author(names, line, AUTHOR_BOTTOM)
+            return "author sign-off"
     return None

@@ -19,13 +19,13 @@ from cleanarticle.metadata.lines.facts import (
     DATE_PURE_BOTTOM,
     DATE_PURE_TOP,
     DATE_SHORT_TOP,
-    UNDECIDED,
     DateFound,
     DateKind,
     Line,
     LineFacts,
 )
 from cleanarticle.metadata.lines.patterns import CREATED, DATE_KINDS, MODIFIED, Label
+from cleanarticle.metadata.ranks import UNDECIDED
 
 _DATE_CUE_BEFORE = re.compile(
     r"(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|上传|上傳)?(?:时间|時間|日期)"

@@ -1,6 +1,6 @@
 """What the line scan reports: ranked dates, names and sources, and the lines to cut.
 
-Ranks: lower wins. The metadata entry point places meta-tag evidence around these (10-17).
+Ranks: lower wins; every rank is a position in the one table of ``metadata.ranks``.
 """
 
 from __future__ import annotations
@@ -9,28 +9,30 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from cleanarticle.blocks import Block
+from cleanarticle.metadata.ranks import rank
 
 DETECTOR = "metadata"
 DateKind = Literal["published", "modified", "created", "edited"]
 
-AUTHOR_LABEL_TOP = 10
-AUTHOR_ROLE_TOP = 11
-AUTHOR_BOTTOM = 12
-AUTHOR_LEAD = 13
-AUTHOR_STANDALONE = 14
-AUTHOR_RESIDUAL = 16
-DATE_CREATED = -5  # 成文日期: an official document's own date beats its posting date
-DATE_LABEL_TOP = 10
-DATE_PURE_TOP = 11
-DATE_LABEL_BOTTOM = 12
-DATE_PURE_BOTTOM = 13
-DATE_SHORT_TOP = 14
-DATE_MONTH_ONLY = 17
-SOURCE_LABEL_TOP = 10
-SOURCE_BOTTOM = 12
-SOURCE_OUTLET = 14
-SOURCE_RESIDUAL = 15
-UNDECIDED = 999  # rank of an unlabelled date until its line is judged
+AUTHOR_LABEL_TOP = rank("author", "label line top")
+AUTHOR_ROLE_TOP = rank("author", "role line top")
+AUTHOR_BOTTOM = rank("author", "line bottom")
+AUTHOR_LEAD = rank("author", "lead credit")
+AUTHOR_STANDALONE = rank("author", "standalone line")
+AUTHOR_RESIDUAL = rank("author", "residual line")
+DATE_CREATED = rank("date", "created line")  # an official document's own date
+DATE_LABEL_TOP = rank("date", "label line top")
+DATE_PURE_TOP = rank("date", "pure line top")
+DATE_LABEL_BOTTOM = rank("date", "label line bottom")
+DATE_PURE_BOTTOM = rank("date", "pure line bottom")
+DATE_SHORT_TOP = rank("date", "short line top")
+DATE_MONTH_ONLY = rank("date", "month line")
+EDITOR_LABEL = rank("editor", "label line")
+EDITOR_CREDIT = rank("editor", "credit")
+SOURCE_LABEL_TOP = rank("source", "label line top")
+SOURCE_BOTTOM = rank("source", "line bottom")
+SOURCE_OUTLET = rank("source", "outlet line")
+SOURCE_RESIDUAL = rank("source", "residual line")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from cleanarticle.metadata.dates import DateMatch, find_dates
 from cleanarticle.metadata.lines.facts import (
     AUTHOR_BOTTOM,
     AUTHOR_LABEL_TOP,
+    EDITOR_LABEL,
     SOURCE_BOTTOM,
     SOURCE_LABEL_TOP,
     Line,
@@ -96,7 +97,7 @@ def _person_or_source(facts: LineFacts, line: Line, kind: str, cut: str) -> None
     elif kind == EDITOR:
         names = clean_byline(cut, "label") if cut else []
         if names:
-            facts.editors.append(NamesFound(tuple(names), line.index, 0))
+            facts.editors.append(NamesFound(tuple(names), line.index, EDITOR_LABEL))
             line.fields.append("editor")
     elif kind == SOURCE:
         source = source_value(cut)

@@ -1,0 +1,118 @@
+"""Words of dates and bylines per language, as data: month and weekday names, byline words.
+
+Rules elsewhere read only the tables built here, so supporting a language is adding a row,
+never a new pattern. Month names list every spelling a dateline uses (nominative, genitive,
+abbreviations); accents are optional when matching, since pages drop them ("fevrier").
+Japanese, Chinese and Korean write months as numbers ("3月", "3월"): only their weekdays and
+byline words are listed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from types import MappingProxyType
+
+# Twelve space-separated groups per language, one per month; "|" separates spellings.
+_MONTHS = {
+    "en": "january|jan february|feb march|mar april|apr may june|jun july|jul august|aug "
+          "september|sept|sep october|oct november|nov december|dec",
+    "de": "januar|jänner|jan februar|feber|feb märz|mär april|apr mai juni|jun juli|jul "
+          "august|aug september|sept|sep oktober|okt november|nov dezember|dez",
+    "fr": "janvier|janv février|févr|fév mars avril|avr mai juin juillet|juil août "
+          "septembre|sept octobre|oct novembre|nov décembre|déc",
+    "es": "enero|ene febrero|feb marzo|mar abril|abr mayo|may junio|jun julio|jul agosto|ago "
+          "septiembre|setiembre|sept|sep octubre|oct noviembre|nov diciembre|dic",
+    "it": "gennaio|gen febbraio|feb marzo|mar aprile|apr maggio|mag giugno|giu luglio|lug "
+          "agosto|ago settembre|set ottobre|ott novembre|nov dicembre|dic",
+    "pt": "janeiro|jan fevereiro|fev março|mar abril|abr maio|mai junho|jun julho|jul "
+          "agosto|ago setembro|set outubro|out novembro|nov dezembro|dez",
+    "nl": "januari|jan februari|feb maart|mrt april|apr mei juni|jun juli|jul augustus|aug "
+          "september|sept|sep oktober|okt november|nov december|dec",
+    "pl": "styczeń|stycznia|sty luty|lutego|lut marzec|marca|mar kwiecień|kwietnia|kwi "
+          "maj|maja czerwiec|czerwca|cze lipiec|lipca|lip sierpień|sierpnia|sie "
+          "wrzesień|września|wrz październik|października|paź listopad|listopada|lis "
+          "grudzień|grudnia|gru",
+    "ru": "январь|января|янв февраль|февраля|фев март|марта|мар апрель|апреля|апр май|мая "
+          "июнь|июня|июн июль|июля|июл август|августа|авг сентябрь|сентября|сен "
+          "октябрь|октября|окт ноябрь|ноября|ноя декабрь|декабря|дек",
+    "uk": "січень|січня лютий|лютого березень|березня квітень|квітня травень|травня "
+          "червень|червня липень|липня серпень|серпня вересень|вересня жовтень|жовтня "
+          "листопад|листопада грудень|грудня",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november "
+          "december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "id": "januari februari maret april mei juni juli agustus september oktober november "
+          "desember|des",
+}  # fmt: skip
+_WEEKDAYS = {
+    "en": "monday|mon tuesday|tue|tues wednesday|wed thursday|thu|thur|thurs friday|fri "
+          "saturday|sat sunday|sun",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag|sonnabend sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira|segunda terça-feira|terça quarta-feira|quarta quinta-feira|quinta "
+          "sexta-feira|sexta sábado domingo",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+    "ja": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日",
+    "ko": "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
+    "zh": "星期一|周一 星期二|周二 星期三|周三 星期四|周四 星期五|周五 星期六|周六 "
+          "星期日|星期天|周日",
+}  # fmt: skip
+# Words that open a byline before the names: "By Jane Doe", "Von Max Muster", "Par Jean Dupont"
+_BYLINE_WORDS = {
+    "en": "by written_by posted_by reported_by", "de": "von", "fr": "par", "es": "por",
+    "pt": "por", "it": "di a_cura_di", "nl": "door", "sv": "av", "no": "av", "da": "af",
+    "pl": "przez autor", "ru": "автор", "uk": "автор", "tr": "yazan",
+}  # fmt: skip
+# Role nouns that stand next to a reporter's name: "记者 王明", "구현모 기자", "山田太郎記者".
+_REPORTER_WORDS = {
+    "zh": "记者 記者 通讯员 通訊員 实习生 實習生", "ja": "記者 特派員 編集委員 著",
+    "ko": "기자 특파원", "en": "reporter correspondent",
+}  # fmt: skip
+
+
+def _fold(word: str) -> str:
+    """Case and accents dropped: "Février" -> "fevrier"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _number_table(rows: dict[str, str]) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for row in rows.values():
+        for number, group in enumerate(row.split(), start=1):
+            for spelling in group.split("|"):
+                table.setdefault(spelling.casefold(), number)
+                table.setdefault(_fold(spelling), number)
+    return table
+
+
+MONTH_NUMBERS = MappingProxyType(_number_table(_MONTHS))  # "märz", "marz", "марта" -> 3
+WEEKDAY_NUMBERS = MappingProxyType(_number_table(_WEEKDAYS))  # "montag" -> 1
+BYLINE_WORDS = frozenset(
+    word.replace("_", " ") for row in _BYLINE_WORDS.values() for word in row.split()
+)
+REPORTER_WORDS = frozenset(word for row in _REPORTER_WORDS.values() for word in row.split())
+
+
+def month_number(name: str) -> int | None:
+    """The month a name spells in any listed language, with or without accents and a dot."""
+    name = name.rstrip(".")
+    return MONTH_NUMBERS.get(name.casefold()) or MONTH_NUMBERS.get(_fold(name))
+
+
+def is_weekday(name: str) -> bool:
+    name = name.rstrip(".,")
+    return name.casefold() in WEEKDAY_NUMBERS or _fold(name) in WEEKDAY_NUMBERS
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first (so "march" wins over "mar")."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
