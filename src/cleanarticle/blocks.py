@@ -4,13 +4,17 @@ A block is one line of visible text (an element's text split at ``<br>``, or one
 dump) with the features the later stages need. Lines that came from one element share a
 ``paragraph`` id so output can rejoin them; items of one list or rows of one table share a
 ``container`` id so detectors can judge the list as a whole.
+
+Alongside the text, a block may carry ``markup``: what the output stage needs to render it
+faithfully (code as written, emphasis, links and images, table cells, list numbers). Detectors
+and the scorer never read it, so they see the same text and features with or without it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from selectolax.lexbor import LexborNode
 
@@ -18,6 +22,28 @@ from cleanarticle.article import Kind
 from cleanarticle.limits import NO_DEADLINE, Deadline
 from cleanarticle.normalize import normalize_text
 from cleanarticle.textstats import ends_like_sentence, length_units, punctuation_count
+
+# An inline mark over a line's raw text: (style, start, end, url, alt); see article.Mark.
+RawMark = tuple[str, int, int, str, str]
+
+
+@dataclass(slots=True)
+class Markup:
+    """How a line looked in the page, for output only (detectors and the scorer never read it).
+
+    ``raw`` is the line's text before normalisation (code keeps its newlines) and ``marks`` are
+    offsets into it. ``item`` (list items) and ``group`` (table rows, code lines) are ids of the
+    list item / table / ``<pre>`` the line belongs to, so output can tell continuations apart.
+    """
+
+    raw: str = ""
+    marks: tuple[RawMark, ...] = ()
+    language: str = ""
+    cells: tuple[str, ...] = ()
+    header: bool = False
+    number: int = 0  # an ordered list item's number, 0 when not numbered
+    item: int = -1
+    group: int = -1
 
 
 @dataclass(slots=True)
@@ -38,6 +64,7 @@ class Block:
     ancestor_hints: tuple[str, ...] = ()  # class/id words of each of those elements
     units: int = -1  # length_units(text), measured here unless given
     punctuation: int = -1  # punctuation_count(text), measured here unless given
+    markup: Markup | None = None  # structure for output; None for plain lines
 
     def __post_init__(self) -> None:
         if self.units < 0:
@@ -86,6 +113,22 @@ _KIND_OF_TAG: dict[str, tuple[Kind, int]] = {
     **dict.fromkeys(("pre", "listing", "xmp", "plaintext"), (Kind.CODE, 0)),
     "blockquote": (Kind.QUOTE, 0),
 }
+_CODE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+# Inline elements the walk looks at: links (counted for the detectors, kept as marks), images
+# and emphasis/code marks.
+_MARK_STYLES = {
+    "b": "strong", "strong": "strong", "em": "em", "i": "em", "code": "code", "kbd": "code",
+    "samp": "code", "tt": "code", "a": "link",
+}  # fmt: skip
+_WATCHED = frozenset({*_MARK_STYLES, "img"})
+_IMAGE_MARKS = ("image", "figure")
+_MAX_COLSPAN = 100  # hostile pages write colspan="1000000000"
+_LANGUAGE = re.compile(
+    r"(?:^|\s)(?:language-|lang-|brush:\s*|highlight-source-|sourcecode\s+)([a-z0-9_+#.-]+)",
+    re.IGNORECASE,
+)
+_LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-actualsrc", "data-url")
+_SRCSET_SOURCES = ("srcset", "data-srcset", "data-lazy-srcset")
 _DEADLINE_EVERY = 4096  # nodes walked between two looks at the clock
 # A table is laid out as data (one block per row) only when its cells hold no such elements.
 _LAYOUT_INSIDE_TABLE = ", ".join(
@@ -96,8 +139,10 @@ _LAYOUT_INSIDE_TABLE = ", ".join(
 
 # One open block element: what every block cut from it shares (tag, path, hints, ancestors,
 # ancestor_hints, kind, level, container; see Block), then the number of open lists (itself
-# included) and the id of the innermost one (-1: none), which an element opened inside it needs.
-_Open = tuple[str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int, int, int]
+# included) and the id of the innermost one (-1: none), which an element opened inside it needs,
+# and what output needs of the innermost list, item or <pre> around it (see _info_of).
+_Info = tuple | None  # type: ignore[type-arg]
+_Open = tuple[str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int, int, int, _Info]
 
 
 class _HtmlSegmenter:
@@ -109,8 +154,8 @@ class _HtmlSegmenter:
     """
 
     __slots__ = (
-        "_last_was_link", "_link_chars", "_link_count", "_link_depth", "_next_id", "_open",
-        "_paragraph", "_pending", "_pieces", "blocks",
+        "_last_was_link", "_link_chars", "_link_count", "_link_depth", "_mark_stack", "_marks",
+        "_next_id", "_open", "_paragraph", "_pending", "_pieces", "blocks",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -128,6 +173,10 @@ class _HtmlSegmenter:
         self._open: list[_Open] = [_OUTSIDE]
         self._pending: list[tuple[str, int, LexborNode]] = []
         self._next_id = 0
+        # Marks of the current line, as piece indices: finished ones, and the open inline
+        # elements (style None for those that mark nothing, such as <a> without href).
+        self._marks: list[RawMark] = []
+        self._mark_stack: list[list] = []  # type: ignore[type-arg]
 
     def run(self, root: LexborNode, deadline: Deadline) -> list[Block]:
         self._walk(root, deadline)
@@ -158,7 +207,7 @@ class _HtmlSegmenter:
                             elif pieces:
                                 pieces.append(text)
                 elif tag in _BLOCK_TAGS:
-                    if pieces or self._link_count:
+                    if pieces or self._link_count or self._marks:
                         self._flush()
                     if tag != "table" or not self._add_data_table(node):
                         self._paragraph += 1
@@ -174,19 +223,15 @@ class _HtmlSegmenter:
                     if pieces or self._link_count:
                         self._flush()
                 else:  # an inline element, or a comment or such (no children, no text)
-                    if tag == "a" and "href" in node.attrs:
-                        # Adjacent links read as separate words: "Home News", not "HomeNews".
-                        if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
-                            pieces.append(" ")
-                        self._link_depth += 1
-                        self._link_count += 1
+                    if tag in _WATCHED:
+                        self._enter_inline(tag, node)
                     child = node.first_child
                     if child is not None:
                         open_elements.append((node, tag))
                         node = child
                         continue
-                    if tag == "a":
-                        self._close_link()
+                    if tag in _WATCHED:
+                        self._leave_inline(tag)
                 # Done with this node's subtree: on to the next sibling, or up.
                 while node is not root:
                     sibling = node.next
@@ -195,18 +240,50 @@ class _HtmlSegmenter:
                         break
                     node, tag = open_elements.pop()
                     if tag in _BLOCK_TAGS:  # as _close_block
-                        if pieces or self._link_count:
+                        if pieces or self._link_count or self._marks:
                             self._flush()
                         self._paragraph += 1
                         if self._pending:
                             self._pending.pop()
                         else:
                             self._open.pop()
-                    elif tag == "a":
-                        self._close_link()
+                    elif tag in _WATCHED:
+                        self._leave_inline(tag)
                 else:
                     return
             deadline.check("blocks")
+
+    def _enter_inline(self, tag: str, node: LexborNode) -> None:
+        """A link is counted (and marked); an image or emphasis is marked for output."""
+        pieces = self._pieces
+        if tag == "img":
+            source = image_source(node.attributes)
+            if source:
+                alt = normalize_text(node.attributes.get("alt") or "")
+                self._marks.append(("image", len(pieces), len(pieces), source, alt))
+            return
+        url = ""
+        if tag == "a" and "href" in node.attrs:
+            # Adjacent links read as separate words: "Home News", not "HomeNews".
+            if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
+                pieces.append(" ")
+            self._link_depth += 1
+            self._link_count += 1
+            url = (node.attributes.get("href") or "").strip()
+        style = _MARK_STYLES[tag] if tag != "a" or url else None
+        self._mark_stack.append([style, len(pieces), url])
+
+    def _leave_inline(self, tag: str) -> None:
+        if tag == "img":
+            return
+        if tag == "a":
+            self._close_link()
+        if not self._mark_stack:
+            return
+        style, start, url = self._mark_stack.pop()
+        end = len(self._pieces)
+        if style is not None and end > start:
+            self._marks.append((style, start, end, url, ""))
 
     def _close_link(self) -> None:
         if self._link_depth:  # also ends at a nested <a> without href (browsers never nest <a>)
@@ -215,7 +292,7 @@ class _HtmlSegmenter:
 
     def _close_block(self) -> None:
         """Close the innermost block element (the walk inlines this for elements with children)."""
-        if self._pieces or self._link_count:
+        if self._pieces or self._link_count or self._marks:
             self._flush()
         self._paragraph += 1
         if self._pending:  # the innermost open elements
@@ -230,24 +307,62 @@ class _HtmlSegmenter:
         link_chars, link_count = self._link_chars, self._link_count
         self._link_chars = self._link_count = 0
         if pieces:
-            text = normalize_text("".join(pieces))
+            raw = "".join(pieces)
+            text = normalize_text(raw)
+            marks = self._line_marks() if self._marks or self._mark_stack else ()
             pieces.clear()
             if text:  # blank when all of it was invisible marks
-                self._emit(text, min(link_chars, len(text)), link_count)
+                self._emit(text, min(link_chars, len(text)), link_count, raw=raw, marks=marks)
+            else:
+                self._carry_images(marks)
+        elif self._marks:
+            self._carry_images(tuple(self._marks))
 
-    def _emit(self, text: str, link_chars: int, link_count: int, row: bool = False) -> None:
+    def _line_marks(self) -> tuple[RawMark, ...]:
+        """The line's marks with character offsets into its raw text; inline elements still
+        open go on in the next line."""
+        pieces = self._pieces
+        offsets = [0, *accumulate(map(len, pieces))]
+        end = len(pieces)
+        marks = [(st, offsets[s], offsets[e], url, alt) for st, s, e, url, alt in self._marks]
+        for entry in self._mark_stack:
+            if entry[0] is not None and entry[1] < end:
+                marks.append((entry[0], offsets[entry[1]], offsets[end], entry[2], ""))
+            entry[1] = 0
+        self._marks.clear()
+        return tuple(marks)
+
+    def _carry_images(self, marks: tuple[RawMark, ...]) -> None:
+        """Images on a line without text stand on their own, before the next line."""
+        self._marks = [("figure", 0, 0, m[3], m[4]) for m in marks if m[0] in _IMAGE_MARKS]
+
+    def _emit(
+        self,
+        text: str,
+        link_chars: int,
+        link_count: int,
+        row: bool = False,
+        raw: str = "",
+        marks: tuple[RawMark, ...] = (),
+        table: tuple[tuple[str, ...], bool, int] | None = None,
+    ) -> None:
         if self._pending:
             self._open_pending()
-        tag, path, hints, ancestors, ancestor_hints, kind, level, container, _, _ = self._open[-1]
+        tag, path, hints, ancestors, ancestor_hints, kind, level, container, _, _, info = (
+            self._open[-1]
+        )
         if row:
             kind, level, container = _TABLE_ROW, 0, ancestors[-1]
+        markup = None
+        if marks or info is not None or table is not None:
+            markup = _markup(raw or text, marks, info, table)
         blocks = self.blocks
-        # Positional: keywords make building a 16-field Block over twice as slow.
+        # Positional: keywords make building a 17-field Block over twice as slow.
         blocks.append(
             Block(
                 len(blocks), text, kind, tag, path, hints, container, self._paragraph,
                 link_chars, link_count, level, 0, ancestors, ancestor_hints,
-                length_units(text), punctuation_count(text),
+                length_units(text), punctuation_count(text), markup,
             )
         )  # fmt: skip
 
@@ -256,10 +371,11 @@ class _HtmlSegmenter:
         if table.css_first(_LAYOUT_INSIDE_TABLE) is not None:
             return False
         self._next_id += 1
-        self._pending.append(("table", self._next_id, table))
+        table_id = self._next_id
+        self._pending.append(("table", table_id, table))
         for row in table.css("tr"):
-            cells_text = (cell.text(deep=True, separator=" ") for cell in row.css("td, th"))
-            texts = (normalize_text(text) for text in cells_text)
+            nodes = row.css("td, th")
+            texts = [normalize_text(cell.text(deep=True, separator=" ")) for cell in nodes]
             cells = [text for text in texts if text]
             if not cells:
                 continue
@@ -267,7 +383,8 @@ class _HtmlSegmenter:
             link_chars = sum(len(normalize_text(link.text(deep=True))) for link in links)
             text = " | ".join(cells)
             self._paragraph += 1
-            self._emit(text, min(link_chars, len(text)), len(links), row=len(cells) > 1)
+            layout = _row_layout(row, nodes, texts, table_id)
+            self._emit(text, min(link_chars, len(text)), len(links), len(cells) > 1, table=layout)
         self._close_block()
         return True
 
@@ -281,7 +398,7 @@ class _HtmlSegmenter:
 
 def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
     """The features of a block element, derived from those of the one it is in."""
-    _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id = outer
+    _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id, info = outer
     hints = _hints_of(node)
     if hints:
         joined = f"{joined} {hints}" if joined else hints
@@ -298,12 +415,117 @@ def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
     path = f"{path}/{tag}" if path else tag
     ancestors += (id_,)
     ancestor_hints += (hints,)
-    return (tag, path, joined, ancestors, ancestor_hints, kind, level, container, lists, list_id)
+    if tag in _LISTS or tag in _ITEMS or tag in _CODE_TAGS:
+        info = _info_of(tag, id_, node, info)
+    return (
+        tag, path, joined, ancestors, ancestor_hints, kind, level, container, lists, list_id, info,
+    )  # fmt: skip
+
+
+def _info_of(tag: str, id_: int, node: LexborNode, outer: _Info) -> _Info:
+    """What output needs of a list, item or <pre>: ("ol", [last number]), ("ul",),
+    ("li", number, item id) or ("pre", language, id). Items are numbered as they are opened,
+    which happens in document order."""
+    if tag == "ol":
+        return ("ol", [_int_attribute(node, "start", 1) - 1])
+    if tag in _LISTS:
+        return ("ul",)
+    if tag in _ITEMS:
+        number = 0
+        if tag == "li" and outer is not None and outer[0] == "ol":
+            counter = outer[1]
+            counter[0] = _int_attribute(node, "value", counter[0] + 1)
+            number = counter[0]
+        return ("li", number, id_)
+    return ("pre", _code_language(node), id_)
+
+
+def _int_attribute(node: LexborNode, name: str, default: int) -> int:
+    value = (node.attributes.get(name) or "").strip()
+    if value.isascii() and value.isdigit() and len(value) <= 9:
+        return int(value)
+    return default
+
+
+def _code_language(node: LexborNode) -> str:
+    """The language a code block's markup names (class="language-python", data-lang=...)."""
+    code = node.css_first("code")
+    for element in (node, code):
+        if element is None:
+            continue
+        attributes = element.attributes
+        named = attributes.get("data-lang") or attributes.get("data-language")
+        if named and _LANGUAGE.match("language-" + named.strip()):
+            return named.strip().lower()
+        found = _LANGUAGE.search(attributes.get("class") or "")
+        if found:
+            return found.group(1).lower()
+    return ""
+
+
+def _markup(
+    raw: str,
+    marks: tuple[RawMark, ...],
+    info: _Info,
+    table: tuple[tuple[str, ...], bool, int] | None,
+) -> Markup:
+    if table is not None:
+        cells, header, group = table
+        return Markup(raw, marks, cells=cells, header=header, group=group)
+    if info is not None and info[0] == "li":
+        return Markup(raw, marks, number=info[1], item=info[2])
+    if info is not None and info[0] == "pre":
+        return Markup(raw, marks, language=info[1], group=info[2])
+    return Markup(raw, marks)
+
+
+def _row_layout(
+    row: LexborNode, nodes: list[LexborNode], texts: list[str], table_id: int
+) -> tuple[tuple[str, ...], bool, int]:
+    """Every cell of a row (a merged cell followed by empty ones), and whether it is a header."""
+    cells: list[str] = []
+    for node, text in zip(nodes, texts):
+        cells.append(text)
+        span = min(_int_attribute(node, "colspan", 1), _MAX_COLSPAN)
+        cells.extend([""] * (span - 1))
+    parent = row.parent
+    header = (parent is not None and parent.tag == "thead") or all(n.tag == "th" for n in nodes)
+    return tuple(cells), header, table_id
+
+
+def image_source(attributes: dict[str, str | None]) -> str:
+    """The URL an image shows: a lazy-loading attribute over a placeholder ``src``, else the
+    widest ``srcset`` candidate; "" for inline ``data:`` images and none at all."""
+    for name in (*_LAZY_SOURCES, "src"):
+        value = (attributes.get(name) or "").strip()
+        if value and not value.lower().startswith("data:"):
+            return value
+    for name in _SRCSET_SOURCES:
+        value = attributes.get(name)
+        if value:
+            best = _widest(value)
+            if best:
+                return best
+    return ""
+
+
+def _widest(srcset: str) -> str:
+    best, best_width = "", -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts or parts[0].lower().startswith("data:"):
+            continue
+        width = 0.0
+        if len(parts) > 1 and parts[1][:-1].replace(".", "", 1).isdigit():
+            width = float(parts[1][:-1]) * (1000 if parts[1][-1:] == "x" else 1)
+        if width > best_width:
+            best, best_width = parts[0], width
+    return best
 
 
 # The features of blocks outside every block element (a walk from a non-block root), and those
 # a root element derives its own from: no path, hints or ancestors, no lists.
-_OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1)
+_OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1, None)
 
 
 def _hints_of(node: LexborNode) -> str:

@@ -24,6 +24,12 @@ class Options:
     max_depth: elements nested deeper are flattened before parsing (Lexbor is quadratic there).
     time_limit: seconds one document may take (None: no limit); past it the result is an empty
         Article whose ``removed`` says so (detector "time_limit"), never a hang.
+    include_links: keep links as marks on the paragraphs (``[text](url)`` in Markdown), their
+        URLs made absolute against the page's ``<base>`` or URL.
+    include_images: keep images (``![alt](src)``), lazy-loading sources (``data-src``,
+        ``srcset``) included.
+    include_comments: fill ``Article.comments`` with the page's comment section; the body never
+        holds it either way.
     """
 
     favor: Favor = "balanced"
@@ -34,6 +40,9 @@ class Options:
     max_input_bytes: int = 20_000_000
     max_depth: int = 256
     time_limit: float | None = None
+    include_links: bool = False
+    include_images: bool = False
+    include_comments: bool = False
 
     def __post_init__(self) -> None:
         limit = self.time_limit
