@@ -501,9 +501,9 @@ def image_source(attributes: dict[str, str | None]) -> str:
         if value and not value.lower().startswith("data:"):
             return value
     for name in _SRCSET_SOURCES:
-        value = attributes.get(name)
-        if value:
-            best = _widest(value)
+        srcset = attributes.get(name)
+        if srcset:
+            best = _widest(srcset)
             if best:
                 return best
     return ""
