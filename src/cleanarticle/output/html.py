@@ -37,7 +37,8 @@ def to_html(article: Article) -> str:
     body = [f"<h1>{_text(article.title)}</h1>"] if article.title else []
     body.append(render_paragraphs(article.paragraphs))
     if article.comments:
-        comments = "".join(f"<p>{_text_lines(part)}</p>" for part in article.comments.split("\n\n"))
+        parts = article.comments.split("\n\n")
+        comments = "\n".join(f"<p>{_text_lines(part)}</p>" for part in parts if part)
         body.append(f'<section class="comments">\n<h2>Comments</h2>\n{comments}\n</section>')
     lang_attribute = f' lang="{lang}"' if lang else ""
     return (
@@ -106,7 +107,7 @@ def _list(items: Sequence[Paragraph]) -> str:
         if item.continued and stack:
             while len(stack) > 1 and stack[-1][1] > depth:
                 out.append(f"</li></{stack.pop()[0]}>")
-            out.append(f"<p>{pictures}{inline(item)}</p>")
+            out.append(f"\n<p>{pictures}{inline(item)}</p>")
             continue
         while stack and (stack[-1][1] > depth or (stack[-1][1] == depth and stack[-1][0] != tag)):
             out.append(f"</li></{stack.pop()[0]}>")
@@ -114,12 +115,12 @@ def _list(items: Sequence[Paragraph]) -> str:
             out.append("</li>")
         else:
             start = f' start="{item.number}"' if tag == "ol" and item.number != 1 else ""
-            out.append(f"<{tag}{start}>")
+            out.append(f"\n<{tag}{start}>")
             stack.append((tag, depth))
-        out.append(f"<li>{pictures}{inline(item)}")
+        out.append(f"\n<li>{pictures}{inline(item)}")
     while stack:
         out.append(f"</li></{stack.pop()[0]}>")
-    return "\n".join(out)
+    return "".join(out).lstrip("\n")
 
 
 def inline(paragraph: Paragraph) -> str:

@@ -193,9 +193,24 @@ def _span(span: Span, text: str, before: str) -> str:
     lead = inner[: len(inner) - len(inner.lstrip())]
     trail = inner[len(inner.rstrip()) :]
     after = trail[:1] or _next_char(text, span.end)
-    if _left_flanking(lead[-1:] or before, core[0]) and _right_flanking(core[-1], after):
-        return f"{lead}{delimiter}{core}{delimiter}{trail}"
-    return inner  # CommonMark would not read the delimiters here (CJK quotes): keep the text
+    # CommonMark reads "我们**“重写”**，" as text: quotes just inside the delimiters, letters
+    # just outside. Moving plain punctuation out of the span lets it read as emphasis.
+    while core:
+        if _left_flanking(lead[-1:] or before, core[0]) and _right_flanking(core[-1], after):
+            return f"{lead}{delimiter}{core}{delimiter}{trail}"
+        if _movable(core[0]) and not _left_flanking(lead[-1:] or before, core[0]):
+            lead, core = lead + core[0], core[1:]
+        elif _movable(core[-1]) and core[-2:-1] != "\\":
+            core, trail = core[:-1], core[-1] + trail
+            after = trail[0]
+        else:
+            break
+    return inner  # CommonMark would not read the delimiters here: keep the text
+
+
+def _movable(char: str) -> bool:
+    """Punctuation that is text, not markup this renderer wrote (escapes, links, code)."""
+    return _is_punctuation(char) and char not in "\\*[]()!`<>"
 
 
 def _next_char(text: str, end: int) -> str:
