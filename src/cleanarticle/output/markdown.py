@@ -19,8 +19,10 @@ from cleanarticle.output.spans import Span, block_group, figures, plain, span_tr
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>#|~]|&(?=#?[A-Za-z0-9]+;)")
 # Line starts that would open a block: "2019. That" (ordered list), "- x" / "+ x" (bullet),
-# "---" / "===" (rule or setext underline).
-_LINE_START = re.compile(r"^(?:(\d{1,9})([.)])(?=[ \t]|$)|([-+=])(?=[ \t]|$|[-= \t]*$))", re.M)
+# "---" / "===" (rule or setext underline), "-:" (a GFM table's delimiter row).
+_LINE_START = re.compile(
+    r"^(?:(\d{1,9})([.)])(?=[ \t]|$)|([-+=:])(?=[ \t]|$|[-:|= \t\\]*$))", re.M
+)
 _BACKTICKS = re.compile(r"`+")
 _LANGUAGE = re.compile(r"[^A-Za-z0-9_+#.-]")
 _HARD_BREAK = "  \n"
@@ -170,6 +172,11 @@ def _children(span: Span, text: str, before: str) -> str:
     last = before
     for child in span.children:
         piece = escape(child) if isinstance(child, str) else _span(child, text, last)
+        if last == "*" and piece.startswith("*") and isinstance(child, Span):
+            # Emphasis right after emphasis would merge into one delimiter run: plain text.
+            piece = _children(child, text, last)
+        if piece.startswith("[") and last == "!":  # "!" + "[link](…)" would be an image
+            out[-1] = out[-1][:-1] + "\\!"
         out.append(piece)
         if piece:
             last = piece[-1]
@@ -205,7 +212,9 @@ def _span(span: Span, text: str, before: str) -> str:
             after = trail[0]
         else:
             break
-    return inner  # CommonMark would not read the delimiters here: keep the text
+    # CommonMark would not read the delimiters here: the text alone, whose own marks are judged
+    # again without this span's delimiters around them.
+    return _children(span, text, before)
 
 
 def _movable(char: str) -> bool:

@@ -28,8 +28,8 @@ def span_tree(text: str, marks: Sequence[Mark]) -> Span:
     root = Span(None, 0, len(text))
     stack = [root]
     position = 0
-    inline = [mark for mark in marks if mark.style != "figure"]
-    for mark in sorted(inline, key=lambda m: (m.start, -m.end)):
+    inline = _merged(sorted((m for m in marks if m.style != "figure"), key=_order))
+    for mark in inline:
         start = max(min(mark.start, len(text)), position)
         while len(stack) > 1 and stack[-1].end <= start:
             position = _close(text, stack, position)
@@ -53,6 +53,25 @@ def span_tree(text: str, marks: Sequence[Mark]) -> Span:
     if position < len(text):
         root.children.append(text[position:])
     return root
+
+
+def _order(mark: Mark) -> tuple[int, int]:
+    return mark.start, -mark.end
+
+
+def _merged(marks: list[Mark]) -> list[Mark]:
+    """Touching marks of one style become one ("**a****b**" would not read as two)."""
+    merged: list[Mark] = []
+    for mark in marks:
+        for index in range(len(merged) - 1, -1, -1):
+            other = merged[index]
+            touching = other.end == mark.start and mark.style != "image"
+            if touching and (other.style, other.url) == (mark.style, mark.url):
+                merged[index] = Mark(other.style, other.start, mark.end, other.url, other.alt)
+                break
+        else:
+            merged.append(mark)
+    return sorted(merged, key=_order)
 
 
 def _close(text: str, stack: list[Span], position: int) -> int:
