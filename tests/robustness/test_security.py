@@ -277,3 +277,38 @@ def test_metadata_urls_are_never_script_urls(head: str) -> None:
     article = extract(f"<html><head>{head}</head><body><article>{PROSE}{PROSE}</article></body>")
     for value in (article.image, article.url):
         assert value is None or value.lower().lstrip().startswith(("http://", "https://"))
+
+
+_HTML_TAGS = {
+    "html", "head", "meta", "title", "link", "body", "article", "section", "h1", "h2", "h3",
+    "h4", "h5", "h6", "p", "br", "ul", "ol", "li", "blockquote", "pre", "code", "table",
+    "thead", "tbody", "tr", "th", "td", "strong", "em", "a", "img", "figure",
+}  # fmt: skip
+_SAFE_URL = re.compile(r"^(?:https?:|mailto:|ftp:|[^:]*$)", re.IGNORECASE)
+_LINKS = st.sampled_from([
+    "<a href='javascript:alert(1)'>x</a>", "<img src=x onerror=alert(1)>",
+    "<img data-src='java\tscript:alert(1)' alt='\"><script>'>", "<a href='/ok'>ok</a>",
+    "<base href='javascript:alert(1)//'>", "<a href='VBScript:x'>v</a>",
+    "<img srcset='data:text/html,x 1x, javascript:y 2x'>", "<a href='https://x.org/\"q'>q</a>",
+])  # fmt: skip
+
+
+@settings(max_examples=max(100, settings.default.max_examples // 10))
+@given(st.lists(st.one_of(tag_soup(), _LINKS), max_size=6).map("".join))
+def test_html_output_is_safe_whatever_the_page(html: str) -> None:
+    """Only the output's own tags and attributes, and only http(s)/mailto/ftp/relative URLs."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleanarticle import Options
+    from cleanarticle.output import to_html
+
+    options = Options(include_links=True, include_images=True, include_comments=True)
+    document = to_html(extract(html, url="https://example.com/a", options=options))
+    tree = LexborHTMLParser(document)
+    assert tree.root is not None
+    for node in tree.root.traverse():
+        assert node.tag in _HTML_TAGS, node.tag
+        for name, value in node.attributes.items():
+            assert not name.lower().startswith("on"), name
+            if name in ("href", "src"):
+                assert _SAFE_URL.match(value or ""), value

@@ -17,13 +17,13 @@ from cleanarticle.output.assemble import safe_url
 from cleanarticle.output.spans import Span, block_group, figures, span_tree
 
 _LANGUAGE = re.compile(r"[^A-Za-z0-9_+#.-]")
-_LANG_ATTRIBUTE = re.compile(r"[^A-Za-z0-9-]")
+_LANG_ATTRIBUTE = re.compile(r"[A-Za-z0-9-]*")
 _TAGS = {"strong": "strong", "em": "em", "code": "code"}
 
 
 def to_html(article: Article) -> str:
     """A whole HTML document: metadata in <head>, the article (and its comments, when kept)."""
-    lang = _LANG_ATTRIBUTE.sub("", article.language or "")
+    lang = _LANG_ATTRIBUTE.match(article.language or "").group(0)  # type: ignore[union-attr]
     head = ['<meta charset="utf-8">']
     if article.title:
         head.append(f"<title>{_text(article.title)}</title>")
