@@ -89,7 +89,7 @@ def test_hostile_pages_give_safe_html(page: str) -> None:
 
 def test_text_that_shows_markup_is_text() -> None:
     document = to_html(extract(HOSTILE[4], options=ALL))
-    paragraph = [p for p in LexborHTMLParser(document).css("p") if "showing" in p.text()][0]
+    paragraph = next(p for p in LexborHTMLParser(document).css("p") if "showing" in p.text())
     assert "[click](javascript:alert(1)) and x < y > z &lt; in" in paragraph.text()
 
 
