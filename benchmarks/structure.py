@@ -160,7 +160,7 @@ def reference(page: Page) -> Reference:
         if lines and covered("\n".join(lines)):
             ref.pres.append(lines)
     for table in tree.css("table"):
-        if table.css_first("table") is not None:
+        if len(table.css("table")) > 1:  # a layout table around others (css() holds itself)
             continue
         rows = [[_norm(c.text(deep=True, separator=" ")) for c in r.css("td, th")]
                 for r in table.css("tr")]  # fmt: skip
