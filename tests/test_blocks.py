@@ -169,9 +169,10 @@ def test_list_items_carry_numbers_and_their_item():
         "<ol start='4'><li>four</li><li value='9'>nine<ul><li>in</li></ul>after</li>"
         "<li>ten</li></ol>"
     )
-    numbers = [(b.text, b.markup.number) for b in blocks]
+    numbers = [(b.text, b.markup.number if b.markup else 0) for b in blocks]
     assert numbers == [("four", 4), ("nine", 9), ("in", 0), ("after", 9), ("ten", 10)]
-    assert blocks[1].markup.item == blocks[3].markup.item != blocks[2].markup.item
+    assert blocks[2].markup is None  # a bullet item carries nothing
+    assert blocks[1].list_item == blocks[3].list_item != blocks[2].list_item != -1
 
 
 def test_table_rows_carry_every_cell_and_the_header():

@@ -32,8 +32,9 @@ class Markup:
     """How a line looked in the page, for output only (detectors and the scorer never read it).
 
     ``raw`` is the line's text before normalisation (code keeps its newlines) and ``marks`` are
-    offsets into it. ``item`` (list items) and ``group`` (table rows, code lines) are ids of the
-    list item / table / ``<pre>`` the line belongs to, so output can tell continuations apart.
+    offsets into it. ``group`` (table rows, code lines) is the id of the table / ``<pre>`` the
+    line belongs to, so output can tell one from the next. (A list item's id is in the block's
+    ``ancestors``: see ``list_item``.)
     """
 
     raw: str = ""
@@ -42,7 +43,6 @@ class Markup:
     cells: tuple[str, ...] = ()
     header: bool = False
     number: int = 0  # an ordered list item's number, 0 when not numbered
-    item: int = -1
     group: int = -1
 
 
@@ -81,6 +81,15 @@ class Block:
         return self.punctuation / self.units if self.units else 0.0
 
     @property
+    def list_item(self) -> int:
+        """Id of the innermost list item (<li>, <dt>, <dd>) the block is in, -1 for none."""
+        tags = self.path.split("/")
+        for position in range(min(len(tags), len(self.ancestors)) - 1, -1, -1):
+            if tags[position] in _ITEMS:
+                return self.ancestors[position]
+        return -1
+
+    @property
     def is_linked(self) -> bool:
         """Mostly link text: a menu entry, a related-article title, a tag."""
         # link_density >= 0.5, without the division (detectors ask this of every block)
@@ -114,6 +123,7 @@ _KIND_OF_TAG: dict[str, tuple[Kind, int]] = {
     "blockquote": (Kind.QUOTE, 0),
 }
 _CODE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+_INFO_TAGS = _LISTS | _ITEMS | _CODE_TAGS
 # Inline elements the walk looks at: links (counted for the detectors, kept as marks), images
 # and emphasis/code marks.
 _MARK_STYLES = {
@@ -121,6 +131,7 @@ _MARK_STYLES = {
     "samp": "code", "tt": "code", "a": "link",
 }  # fmt: skip
 _WATCHED = frozenset({*_MARK_STYLES, "img"})
+_EMPHASIS = {tag: style for tag, style in _MARK_STYLES.items() if tag != "a"}
 _IMAGE_MARKS = ("image", "figure")
 _MAX_COLSPAN = 100  # hostile pages write colspan="1000000000"
 _LANGUAGE = re.compile(
@@ -154,7 +165,8 @@ class _HtmlSegmenter:
     """
 
     __slots__ = (
-        "_last_was_link", "_link_chars", "_link_count", "_link_depth", "_mark_stack", "_marks",
+        "_figures", "_last_was_link", "_link_chars", "_link_count", "_link_depth", "_mark_stack",
+        "_marks",
         "_next_id", "_open", "_paragraph", "_pending", "_pieces", "blocks",
     )  # fmt: skip
 
@@ -177,6 +189,7 @@ class _HtmlSegmenter:
         # elements (style None for those that mark nothing, such as <a> without href).
         self._marks: list[RawMark] = []
         self._mark_stack: list[list] = []  # type: ignore[type-arg]
+        self._figures: list[RawMark] = []  # images of lines without text, for the next line
 
     def run(self, root: LexborNode, deadline: Deadline) -> list[Block]:
         self._walk(root, deadline)
@@ -189,6 +202,7 @@ class _HtmlSegmenter:
         """
         open_elements: list[tuple[LexborNode, str | None]] = []  # entered, children being walked
         pieces = self._pieces
+        marks, mark_stack = self._marks, self._mark_stack  # changed in place only
         node = root
         while True:
             for _ in range(_DEADLINE_EVERY):
@@ -224,7 +238,11 @@ class _HtmlSegmenter:
                         self._flush()
                 else:  # an inline element, or a comment or such (no children, no text)
                     if tag in _WATCHED:
-                        self._enter_inline(tag, node)
+                        style = _EMPHASIS.get(tag)
+                        if style is None:
+                            self._enter_inline(tag, node)
+                        else:
+                            mark_stack.append([style, len(pieces), ""])
                     child = node.first_child
                     if child is not None:
                         open_elements.append((node, tag))
@@ -247,8 +265,13 @@ class _HtmlSegmenter:
                             self._pending.pop()
                         else:
                             self._open.pop()
-                    elif tag in _WATCHED:
-                        self._leave_inline(tag)
+                    elif tag in _WATCHED:  # as _leave_inline
+                        if tag == "a":
+                            self._close_link()
+                        if tag != "img" and mark_stack:
+                            entry = mark_stack.pop()
+                            if entry[0] is not None and len(pieces) > entry[1]:
+                                marks.append((entry[0], entry[1], len(pieces), entry[2], ""))
                 else:
                     return
             deadline.check("blocks")
@@ -262,16 +285,20 @@ class _HtmlSegmenter:
                 alt = normalize_text(node.attributes.get("alt") or "")
                 self._marks.append(("image", len(pieces), len(pieces), source, alt))
             return
-        url = ""
-        if tag == "a" and "href" in node.attrs:
-            # Adjacent links read as separate words: "Home News", not "HomeNews".
-            if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
-                pieces.append(" ")
-            self._link_depth += 1
-            self._link_count += 1
-            url = (node.attributes.get("href") or "").strip()
-        style = _MARK_STYLES[tag] if tag != "a" or url else None
-        self._mark_stack.append([style, len(pieces), url])
+        if tag != "a":  # the walk inlines this case
+            self._mark_stack.append([_MARK_STYLES[tag], len(pieces), ""])
+            return
+        href = node.attrs.get("href")
+        if href is None:
+            self._mark_stack.append([None, len(pieces), ""])
+            return
+        # Adjacent links read as separate words: "Home News", not "HomeNews".
+        if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
+            pieces.append(" ")
+        self._link_depth += 1
+        self._link_count += 1
+        url = href.strip()
+        self._mark_stack.append(["link" if url else None, len(pieces), url])
 
     def _leave_inline(self, tag: str) -> None:
         if tag == "img":
@@ -309,7 +336,9 @@ class _HtmlSegmenter:
         if pieces:
             raw = "".join(pieces)
             text = normalize_text(raw)
-            marks = self._line_marks() if self._marks or self._mark_stack else ()
+            marks = ()
+            if self._marks or self._mark_stack or self._figures:
+                marks = self._line_marks()
             pieces.clear()
             if text:  # blank when all of it was invisible marks
                 self._emit(text, min(link_chars, len(text)), link_count, raw=raw, marks=marks)
@@ -317,6 +346,7 @@ class _HtmlSegmenter:
                 self._carry_images(marks)
         elif self._marks:
             self._carry_images(tuple(self._marks))
+            self._marks.clear()
 
     def _line_marks(self) -> tuple[RawMark, ...]:
         """The line's marks with character offsets into its raw text; inline elements still
@@ -324,17 +354,20 @@ class _HtmlSegmenter:
         pieces = self._pieces
         offsets = [0, *accumulate(map(len, pieces))]
         end = len(pieces)
-        marks = [(st, offsets[s], offsets[e], url, alt) for st, s, e, url, alt in self._marks]
+        marks = self._figures + [
+            (st, offsets[s], offsets[e], url, alt) for st, s, e, url, alt in self._marks
+        ]
         for entry in self._mark_stack:
             if entry[0] is not None and entry[1] < end:
                 marks.append((entry[0], offsets[entry[1]], offsets[end], entry[2], ""))
             entry[1] = 0
         self._marks.clear()
+        self._figures = []
         return tuple(marks)
 
     def _carry_images(self, marks: tuple[RawMark, ...]) -> None:
         """Images on a line without text stand on their own, before the next line."""
-        self._marks = [("figure", 0, 0, m[3], m[4]) for m in marks if m[0] in _IMAGE_MARKS]
+        self._figures += [("figure", 0, 0, m[3], m[4]) for m in marks if m[0] in _IMAGE_MARKS]
 
     def _emit(
         self,
@@ -354,7 +387,8 @@ class _HtmlSegmenter:
         if row:
             kind, level, container = _TABLE_ROW, 0, ancestors[-1]
         markup = None
-        if marks or info is not None or table is not None:
+        # Plain lines, bullet items included, need none: only marks, code, numbers and cells.
+        if marks or table is not None or (info is not None and info[1]):
             markup = _markup(raw or text, marks, info, table)
         blocks = self.blocks
         # Positional: keywords make building a 17-field Block over twice as slow.
@@ -415,7 +449,7 @@ def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
     path = f"{path}/{tag}" if path else tag
     ancestors += (id_,)
     ancestor_hints += (hints,)
-    if tag in _LISTS or tag in _ITEMS or tag in _CODE_TAGS:
+    if tag in _INFO_TAGS:
         info = _info_of(tag, id_, node, info)
     return (
         tag, path, joined, ancestors, ancestor_hints, kind, level, container, lists, list_id, info,
@@ -423,21 +457,21 @@ def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
 
 
 def _info_of(tag: str, id_: int, node: LexborNode, outer: _Info) -> _Info:
-    """What output needs of a list, item or <pre>: ("ol", [last number]), ("ul",),
-    ("li", number, item id) or ("pre", language, id). Items are numbered as they are opened,
-    which happens in document order."""
+    """What output needs of a list, item or <pre>: ("ol", [last number]), ("ul", 0),
+    ("li", number) or ("pre", language, id); a second field that is false means nothing to
+    carry. Items are numbered as they are opened, which happens in document order."""
     if tag == "ol":
         return ("ol", [_int_attribute(node, "start", 1) - 1])
     if tag in _LISTS:
-        return ("ul",)
+        return ("ul", 0)
     if tag in _ITEMS:
         number = 0
         if tag == "li" and outer is not None and outer[0] == "ol":
             counter = outer[1]
             counter[0] = _int_attribute(node, "value", counter[0] + 1)
             number = counter[0]
-        return ("li", number, id_)
-    return ("pre", _code_language(node), id_)
+        return ("li", number)
+    return ("pre", _code_language(node) or " ", id_)
 
 
 def _int_attribute(node: LexborNode, name: str, default: int) -> int:
@@ -469,13 +503,14 @@ def _markup(
     info: _Info,
     table: tuple[tuple[str, ...], bool, int] | None,
 ) -> Markup:
+    # Positional, as Block in _emit: keywords make building a Markup much slower.
     if table is not None:
         cells, header, group = table
-        return Markup(raw, marks, cells=cells, header=header, group=group)
+        return Markup(raw, marks, "", cells, header, 0, group)
     if info is not None and info[0] == "li":
-        return Markup(raw, marks, number=info[1], item=info[2])
+        return Markup(raw, marks, "", (), False, info[1])
     if info is not None and info[0] == "pre":
-        return Markup(raw, marks, language=info[1], group=info[2])
+        return Markup(raw, marks, info[1].strip(), (), False, 0, info[2])
     return Markup(raw, marks)
 
 

@@ -90,14 +90,18 @@ class _Builder:
         current.length += len(text)
 
     def _marks(self, raw_marks: Sequence[RawMark], raw: str, text: str, offset: int) -> list[Mark]:
-        positions = align(raw, text)
+        structure = self.structure
+        wanted = [
+            mark for mark in raw_marks
+            if (structure.links or mark[0] != "link")
+            and (structure.images or mark[0] not in _IMAGE_STYLES)
+        ]  # fmt: skip
+        if not wanted:
+            return []
+        positions = list(range(len(raw) + 1)) if raw == text else align(raw, text)
         last = len(positions) - 1
         marks = []
-        for style, start, end, url, alt in raw_marks:
-            if style == "link" and not self.structure.links:
-                continue
-            if style in _IMAGE_STYLES and not self.structure.images:
-                continue
+        for style, start, end, url, alt in wanted:
             if url or style in ("link", *_IMAGE_STYLES):
                 url = safe_url(url, self.structure.base)
                 if not url:
@@ -121,11 +125,12 @@ class _Builder:
             cells, header, number, language = (
                 markup.cells, markup.header, markup.number, markup.language
             )
-            if markup.item >= 0:
-                continued = markup.item in self.items
-                self.items.add(markup.item)
             if cells:
                 continued = markup.group == self.last_group
+        item = first.list_item if first.kind is Kind.LIST_ITEM else -1
+        if item >= 0:
+            continued = item in self.items
+            self.items.add(item)
         self.last_group = markup.group if markup is not None and cells else -1
         self.paragraphs.append(
             Paragraph(
