@@ -11,8 +11,8 @@ shingles occur in the true body.
 Each tool's Markdown is rendered by a CommonMark parser (markdown-it-py, GFM tables) and read
 back, so a figure counts only what a Markdown reader would see:
 
-- code: per <pre> in the article, whether the tool kept it (half its lines appear in the
-  output) and whether its lines come out exactly (rstripped, as a contiguous run of one code
+- code: per <pre> in the article, whether the tool kept it (half its 4-token shingles appear
+  in the output) and whether its lines come out exactly (rstripped, as a contiguous run of one code
   block of the output); "exact" is given over kept blocks and over all blocks;
 - table cells: of the non-empty cells of the article's tables (2+ rows of 2+ cells), the share
   found as cells of the output's tables (multiset);
@@ -63,6 +63,8 @@ _TEXT_BLOCKS = frozenset(
 _LAZY = ("src", "data-src", "data-original", "data-lazy-src", "data-actualsrc", "data-url")
 _SRCSETS = ("srcset", "data-srcset", "data-lazy-srcset")
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
+_LINE_BLOCKS = frozenset({"div", "p", "li", "tr", "ul", "ol", "table", "section", "pre", "h1",
+                          "h2", "h3", "h4", "h5", "h6", "blockquote", "header", "footer"})
 
 
 @dataclass
@@ -156,7 +158,7 @@ def reference(page: Page) -> Reference:
         return len(grams) >= 1 and len(tokenize(text)) >= 4 and inside >= _COVERED * len(grams)
 
     for pre in tree.css("pre"):
-        lines = code_lines(pre.text(deep=True))
+        lines = code_lines(pre_text(pre))
         if lines and covered("\n".join(lines)):
             ref.pres.append(lines)
     for table in tree.css("table"):
@@ -255,6 +257,29 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("\xa0", " ").split())
 
 
+def pre_text(pre: LexborNode) -> str:
+    """A <pre>'s text as a browser shows it: block elements inside (a <div> per line, as many
+    highlighters write) and <br> break lines too."""
+    parts: list[str] = []
+
+    def walk(node: LexborNode, depth: int) -> None:
+        for child in node.iter(include_text=True):
+            if child.tag == "-text":
+                parts.append(child.text_content or "")
+            elif child.tag == "br":
+                parts.append("\n")
+            elif depth < 50:
+                breaks = child.tag in _LINE_BLOCKS
+                if breaks and parts and not parts[-1].endswith("\n"):
+                    parts.append("\n")
+                walk(child, depth + 1)
+                if breaks and parts and not parts[-1].endswith("\n"):
+                    parts.append("\n")
+
+    walk(pre, 0)
+    return "".join(parts)
+
+
 def code_lines(text: str) -> list[str]:
     lines = [line.rstrip() for line in text.replace("\xa0", " ").split("\n")]
     while lines and not lines[0]:
@@ -270,11 +295,12 @@ def code_lines(text: str) -> list[str]:
 def score(ref: Reference, markdown: str, base: str, tally: Tally) -> None:
     tree = LexborHTMLParser(_MARKDOWN.render(markdown))
     blocks = [code_lines(pre.text(deep=True)) for pre in tree.css("pre")]
-    whole = _norm(tree.body.text(deep=True, separator=" ")) if tree.body is not None else ""
+    whole = tree.body.text(deep=True, separator=" ") if tree.body is not None else ""
+    output_grams = shingles(tokenize(whole))
     for lines in ref.pres:
         tally.pre += 1
-        shown = [_norm(line) for line in lines if line.strip()]
-        if sum(1 for line in shown if line in whole) * 2 >= len(shown):
+        grams = shingles(tokenize("\n".join(lines)))
+        if sum(1 for gram in grams if gram in output_grams) * 2 >= len(grams):
             tally.pre_kept += 1
             tally.pre_exact += any(_contains(block, lines) for block in blocks)
     cells = Counter(_norm(cell.text(deep=True, separator=" ")) for cell in tree.css("td, th"))

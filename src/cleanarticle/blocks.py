@@ -44,6 +44,7 @@ class Markup:
     header: bool = False
     number: int = 0  # an ordered list item's number, 0 when not numbered
     group: int = -1
+    gap: int = 0  # empty lines before this line of code inside its <pre>
 
 
 @dataclass(slots=True)
@@ -165,9 +166,9 @@ class _HtmlSegmenter:
     """
 
     __slots__ = (
-        "_figures", "_last_was_link", "_link_chars", "_link_count", "_link_depth", "_mark_stack",
-        "_marks",
-        "_next_id", "_open", "_paragraph", "_pending", "_pieces", "blocks",
+        "_code_gap", "_code_open", "_figures", "_in_code", "_last_was_link", "_link_chars",
+        "_link_count", "_link_depth",
+        "_mark_stack", "_marks", "_next_id", "_open", "_paragraph", "_pending", "_pieces", "blocks",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -190,6 +191,10 @@ class _HtmlSegmenter:
         self._marks: list[RawMark] = []
         self._mark_stack: list[list] = []  # type: ignore[type-arg]
         self._figures: list[RawMark] = []  # images of lines without text, for the next line
+        self._in_code = 0  # open <pre> elements: their whitespace counts from a line's start
+        # (blocks, gap) when each open element inside <pre> opened
+        self._code_open: list[tuple[int, int]] = []
+        self._code_gap = 0  # empty lines (elements without text) since then
 
     def run(self, root: LexborNode, deadline: Deadline) -> list[Block]:
         self._walk(root, deadline)
@@ -209,8 +214,9 @@ class _HtmlSegmenter:
                 tag = node.tag
                 if tag == "-text":
                     # Most text nodes are whitespace between tags, which counts only after visible
-                    # text: the cheap test (ASCII whitespace, not read into a str) skips them.
-                    if pieces or not node.is_empty_text_node:
+                    # text (or in code, whose first line may be indented by a node of its own):
+                    # the cheap test (ASCII whitespace, not read into a str) skips them.
+                    if pieces or self._in_code or not node.is_empty_text_node:
                         text = node.text_content
                         if text:
                             if not text.isspace():
@@ -218,7 +224,7 @@ class _HtmlSegmenter:
                                 self._last_was_link = False
                                 if self._link_depth:
                                     self._link_chars += len(text.strip())
-                            elif pieces:
+                            elif pieces or self._in_code:
                                 pieces.append(text)
                 elif tag in _BLOCK_TAGS:
                     if pieces or self._link_count or self._marks:
@@ -229,6 +235,10 @@ class _HtmlSegmenter:
                         self._pending.append((tag, self._next_id, node))
                         child = node.first_child
                         if child is not None:
+                            if tag in _CODE_TAGS:
+                                self._in_code += 1
+                            elif self._in_code:  # a line of code, as highlighters write it
+                                self._code_open.append((len(self.blocks), self._code_gap))
                             open_elements.append((node, tag))
                             node = child
                             continue
@@ -258,8 +268,12 @@ class _HtmlSegmenter:
                         break
                     node, tag = open_elements.pop()
                     if tag in _BLOCK_TAGS:  # as _close_block
+                        if tag in _CODE_TAGS:
+                            self._in_code -= 1
                         if pieces or self._link_count or self._marks:
                             self._flush()
+                        if self._in_code and tag not in _CODE_TAGS:
+                            self._code_line_closed(self._code_open.pop())
                         self._paragraph += 1
                         if self._pending:
                             self._pending.pop()
@@ -276,6 +290,13 @@ class _HtmlSegmenter:
                     return
             deadline.check("blocks")
 
+    def _code_line_closed(self, opened: tuple[int, int]) -> None:
+        """An element inside <pre> closed (a line, as highlighters write it): one that gave no
+        block, and held no empty line of its own, was an empty line, which the next line of code
+        carries as its gap."""
+        if opened == (len(self.blocks), self._code_gap):
+            self._code_gap += 1
+
     def _enter_inline(self, tag: str, node: LexborNode) -> None:
         """A link is counted (and marked); an image or emphasis is marked for output."""
         pieces = self._pieces
@@ -288,10 +309,11 @@ class _HtmlSegmenter:
         if tag != "a":  # the walk inlines this case
             self._mark_stack.append([_MARK_STYLES[tag], len(pieces), ""])
             return
-        href = node.attrs.get("href")
-        if href is None:
+        attributes = node.attrs
+        if "href" not in attributes:  # (get() says None for a bare <a href> too)
             self._mark_stack.append([None, len(pieces), ""])
             return
+        href = attributes.get("href") or ""
         # Adjacent links read as separate words: "Home News", not "HomeNews".
         if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
             pieces.append(" ")
@@ -321,6 +343,8 @@ class _HtmlSegmenter:
         """Close the innermost block element (the walk inlines this for elements with children)."""
         if self._pieces or self._link_count or self._marks:
             self._flush()
+        if self._in_code:  # an element without children: an empty line
+            self._code_line_closed((len(self.blocks), self._code_gap))
         self._paragraph += 1
         if self._pending:  # the innermost open elements
             self._pending.pop()
@@ -390,6 +414,10 @@ class _HtmlSegmenter:
         # Plain lines, bullet items included, need none: only marks, code, numbers and cells.
         if marks or table is not None or (info is not None and info[1]):
             markup = _markup(raw or text, marks, info, table)
+            if self._code_gap:
+                if info is not None and info[0] == "pre":
+                    markup.gap = self._code_gap
+                self._code_gap = 0
         blocks = self.blocks
         # Positional: keywords make building a 17-field Block over twice as slow.
         blocks.append(

@@ -74,14 +74,16 @@ class _Builder:
 
     def add(self, block: Block, text: str, figures: list[Mark]) -> None:
         current = self.current
+        markup = block.markup
         if current is None or not _same_paragraph(current.first, block):
             self.flush()
             current = self.current = _Lines(block)
         else:
-            current.length += 1  # the "\n" between lines
+            gap = markup.gap if markup is not None and block.kind is Kind.CODE else 0
+            current.texts.extend([""] * gap)  # empty lines of code between the two
+            current.length += 1 + gap  # the "\n"s between lines
         offset = current.length
         current.marks += [_shifted(mark, offset) for mark in figures]
-        markup = block.markup
         if block.kind is Kind.CODE and markup is not None:
             text = code_text(markup.raw, text)
         elif markup is not None and markup.marks:
