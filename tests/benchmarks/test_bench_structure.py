@@ -32,7 +32,7 @@ def test_reference_finds_what_the_article_holds() -> None:
     assert ref.pres == [["def total(items):", "    return sum(items)"]]
     assert sorted(ref.cells) == ["12", "Cost", "Item", "Roads"]
     assert len(ref.ordered) == 1
-    assert ref.links == ["https://example.com/docs/guide.html"]  # not the menu's link
+    assert [link for link, _ in ref.links] == ["https://example.com/docs/guide.html"]  # no menu
     assert ref.images == [{"https://example.com/docs/img/vote.jpg"}]
 
 
@@ -48,6 +48,7 @@ def test_faithful_markdown_scores_full_and_flattened_markdown_does_not() -> None
     tally = structure.Tally()
     structure.score(ref, faithful, base, tally)
     assert (tally.pre_exact, tally.pre_kept, tally.pre) == (1, 1, 1)
+    assert (tally.links_kept, tally.links_kept_found) == (1, 1)
     assert (tally.cells_found, tally.ordered_kept, tally.links_found, tally.images_found) == (
         4, 1, 1, 1,
     )  # fmt: skip

@@ -22,6 +22,7 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _URL_NOISE = re.compile(r"[\x00-\x1f\x7f]")  # browsers drop these, so "java\tscript:" is a trap
 _MAX_FIGURE_GAP = 2  # dropped blocks (a caption, a credit) a standalone image may sit among
 _IMAGE_STYLES = ("image", "figure")
+_MAX_CELL_CHARS = 200  # a longer cell is a page column laid out with a table, not data
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,15 @@ def build_paragraphs(
     blocks: Sequence[Block], texts: Sequence[str | None], structure: Structure = Structure()
 ) -> tuple[Paragraph, ...]:
     """Rejoin kept lines of one element (split at <br>, or the lines of one <pre>) into one
-    paragraph; keep their kind and structure."""
+    paragraph; keep their kind and structure. A table the page laid out with paragraphs in its
+    cells becomes rows, as data tables are, when it reads as data (see ``_cell_rows``)."""
     builder = _Builder(structure)
     figures: list[Mark] = []  # standalone images of dropped blocks, waiting for a kept one
     gap = -1  # dropped blocks since the last kept one (-1: none kept yet)
-    for block, text in zip(blocks, texts):
+    position = 0
+    while position < len(blocks):
+        block, text = blocks[position], texts[position]
+        position += 1
         markup = block.markup
         if not text:
             if gap >= 0:
@@ -59,9 +64,77 @@ def build_paragraphs(
                 if gap <= _MAX_FIGURE_GAP and markup is not None and structure.images:
                     figures += _figures(markup.marks, structure.base)
             continue
+        cell = _cell_of(block)
+        if cell is not None:
+            end, rows = _cell_rows(blocks, texts, position - 1, cell[0])
+            if rows:
+                builder.flush()
+                builder.paragraphs += rows
+                builder.last_group = -1
+                position, figures, gap = end, [], 0
+                continue
         builder.add(block, text, figures if gap <= _MAX_FIGURE_GAP else [])
         figures, gap = [], 0
     return builder.finish()
+
+
+def _cell_of(block: Block) -> tuple[int, int, int, bool] | None:
+    """(table, row, cell, is a header cell) ids of the innermost table cell around a line that
+    the blocks stage walked as text (a data table's rows carry their cells already)."""
+    path = block.path
+    if ("/td" not in path and "/th" not in path) or (block.markup and block.markup.cells):
+        return None
+    tags, ancestors = path.split("/"), block.ancestors
+    for position in range(min(len(tags), len(ancestors)) - 1, -1, -1):
+        tag = tags[position]
+        if tag == "table":
+            return None
+        if tag in ("td", "th"):
+            row = table = -1
+            for outer in range(position - 1, -1, -1):
+                if row < 0 and tags[outer] == "tr":
+                    row = ancestors[outer]
+                elif tags[outer] == "table":
+                    table = ancestors[outer]
+                    break
+            if row < 0 or table < 0:
+                return None
+            return table, row, ancestors[position], tag == "th"
+    return None
+
+
+def _cell_rows(
+    blocks: Sequence[Block], texts: Sequence[str | None], start: int, table: int
+) -> tuple[int, list[Paragraph]]:
+    """The kept lines of one table from ``start`` on, as row paragraphs, with the position after
+    them; no rows when the table reads as layout: fewer than two rows of two cells, a long
+    cell, or a heading, list, quote or code inside."""
+    rows: dict[int, dict[int, list[str]]] = {}
+    headers: dict[int, bool] = {}
+    end = start
+    for position in range(start, len(blocks)):
+        text = texts[position]
+        if not text:
+            continue
+        block = blocks[position]
+        cell = _cell_of(block)
+        if cell is None or cell[0] != table:
+            break
+        if block.kind is not Kind.PARAGRAPH:
+            return start, []
+        _, row, cell_id, header = cell
+        rows.setdefault(row, {}).setdefault(cell_id, []).append(text)
+        headers[row] = headers.get(row, True) and header
+        end = position + 1
+    cells = [[" ".join(lines) for lines in row.values()] for row in rows.values()]
+    wide = sum(1 for row in cells if len(row) >= 2)
+    if wide < 2 or any(len(cell) > _MAX_CELL_CHARS for row in cells for cell in row):
+        return start, []
+    paragraphs = [
+        Paragraph(" | ".join(row), Kind.TABLE_ROW, 0, (), tuple(row), headers[row_id], 0, bool(n))
+        for n, (row_id, row) in enumerate(zip(rows, cells))
+    ]
+    return end, paragraphs
 
 
 class _Builder:
