@@ -12,8 +12,8 @@ Each tool's Markdown is rendered by a CommonMark parser (markdown-it-py, GFM tab
 back, so a figure counts only what a Markdown reader would see:
 
 - code: per <pre> in the article, whether the tool kept it (90% of its 4-token shingles
-  appear in the output) and whether its lines come out exactly (rstripped, as a contiguous run of one code
-  block of the output); "exact" is given over kept blocks and over all blocks;
+  appear in the output) and whether its lines come out exactly (rstripped, as a contiguous
+  run of one code block of the output); "exact" is given over kept blocks and over all;
 - table cells: of the non-empty cells of the article's tables (2+ rows of 2+ cells), the share
   found as cells of the output's tables (multiset);
 - ordered lists: of the article's <ol> (2+ items), the share whose items (half of them) come out
