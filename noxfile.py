@@ -1,11 +1,11 @@
-"""Developer sessions: `nox -s tests`, `nox -s lint`, `nox -s bench`, `nox -s fuzz`."""
+"""Developer sessions: `nox -s tests lint typecheck golden bench fuzz integrations`."""
 
 import os
 
 import nox
 import nox.command
 
-nox.options.sessions = ["tests", "lint"]
+nox.options.sessions = ["tests", "lint", "typecheck"]
 nox.options.default_venv_backend = "venv"
 
 
@@ -19,6 +19,21 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     session.install("ruff>=0.6")
     session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy on src/ (settings in pyproject.toml), with the stubs of the runtime dependencies
+    and FastWARC (typed), which the batch reader imports."""
+    session.install("-e", ".[warc]", "mypy>=1.10", "types-python-dateutil", "types-tqdm")
+    session.run("mypy", *session.posargs)
+
+
+@nox.session
+def golden(session: nox.Session) -> None:
+    """Rewrites the golden outputs in tests/golden/ (review and commit the diff with the change)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "tests.golden", "--update", *session.posargs)
 
 
 @nox.session

@@ -1,8 +1,10 @@
 """The benchmark pages with their ground truth, and the decoding a careful user applies.
 
 Datasets live in `<repo>/../shared/bench/` (override with `--bench-dir`):
-`scrapinghub/` (English, gzip'd UTF-8 HTML, body truth) and `zh/` (Chinese, raw bytes in their
-own encodings, body/author/date truth).
+`scrapinghub/` (English, gzip'd UTF-8 HTML, body truth), `zh/` (Chinese, raw bytes in their
+own encodings, body/author/date truth), `wcxb/` (English, 7 page types), `fundus/` (news in
+~20 languages) and `readability/` (Readability.js test pages); the last three gzip'd, with
+body/title/author/date truth (see each folder's README for what a missing or null value means).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_BENCH_DIR = REPO.parent / "shared" / "bench"
-DATASETS = ("scrapinghub", "zh")
+DATASETS = ("scrapinghub", "zh", "wcxb", "fundus", "readability")
 
 
 @dataclass(frozen=True)
@@ -28,10 +30,13 @@ class Page:
     raw: bytes
     html: str  # `raw` decoded as a careful user would (see `careful_decode`)
     encoding: str  # the codec `html` was decoded with
-    language: str  # "en" or "zh": the dataset's language, used to pick peers' stoplists
+    language: str  # the page's language code ("en", "zh", "de"…): peers' stoplists and models
     true_body: str
     true_author: str | None = None
     true_date: str | None = None
+    page_type: str = "article"  # wcxb's page types: article, forum, product, listing, …
+    has_author: bool = True  # False where the truth has no author key (not scored)
+    has_date: bool = True
 
 
 @dataclass(frozen=True)
@@ -42,12 +47,21 @@ class Dataset:
     pages: tuple[Page, ...]
 
 
+# name -> (default language, file suffix, has metadata truth)
+_LAYOUT = {
+    "scrapinghub": ("en", ".html.gz", False),
+    "zh": ("zh", ".html", True),
+    "wcxb": ("en", ".html.gz", True),
+    "fundus": ("en", ".html.gz", True),
+    "readability": ("en", ".html.gz", True),
+}
+
+
 def load(name: str, bench_dir: Path = DEFAULT_BENCH_DIR) -> Dataset:
-    if name == "scrapinghub":
-        return _load(bench_dir / name, name, "en", ".html.gz", has_metadata=False)
-    if name == "zh":
-        return _load(bench_dir / name, name, "zh", ".html", has_metadata=True)
-    raise ValueError(f"unknown dataset {name!r}; expected one of {DATASETS}")
+    if name not in _LAYOUT:
+        raise ValueError(f"unknown dataset {name!r}; expected one of {DATASETS}")
+    language, suffix, has_metadata = _LAYOUT[name]
+    return _load(bench_dir / name, name, language, suffix, has_metadata)
 
 
 def _load(folder: Path, name: str, language: str, suffix: str, has_metadata: bool) -> Dataset:
@@ -59,6 +73,12 @@ def _load(folder: Path, name: str, language: str, suffix: str, has_metadata: boo
     return Dataset(name, language, has_metadata, pages)
 
 
+def _language(entry: dict[str, str | None], default: str) -> str:
+    """The truth's `lang` ("de-at" -> "de"), else the set's language."""
+    code = (entry.get("lang") or "").split("-")[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else default
+
+
 def _read(path: Path) -> bytes:
     data = path.read_bytes()
     return gzip.decompress(data) if path.suffix == ".gz" else data
@@ -66,16 +86,20 @@ def _read(path: Path) -> bytes:
 
 def _page(page_id: str, entry: dict[str, str | None], raw: bytes, language: str) -> Page:
     html, encoding = careful_decode(raw)
+    url = entry.get("url")
     return Page(
         page_id=page_id,
-        url=entry.get("url"),
+        url=url if url and url != "None" else None,
         raw=raw,
         html=html,
         encoding=encoding,
-        language=language,
+        language=_language(entry, language),
         true_body=entry.get("articleBody") or "",
         true_author=entry.get("author"),
         true_date=entry.get("date"),
+        page_type=entry.get("page_type") or "article",
+        has_author="author" in entry,
+        has_date="date" in entry,
     )
 
 

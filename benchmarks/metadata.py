@@ -1,16 +1,18 @@
-"""Author and date scoring on the zh set (see /work/shared/bench/README.md, "Metadata").
+"""Author and date scoring (see /work/shared/bench/README.md, "Metadata").
 
 Date: both sides normalised to (year, month, day); a partial truth ("1996-3", "2018") is compared
 at its own granularity; a null truth is matched only by no prediction.
-Author: the set of names must match (truth names are separated by spaces, "、" or commas; a
-parenthetical alias such as "周思博 (Joel Spolsky)" is dropped); a null truth is matched only by no
-prediction. "Contained": every true name occurs in the predicted author string (pages with a
-true author only).
+Author: the set of name tokens must match (NFKC, case-folded, split on whitespace, commas,
+semicolons, "、", "/", "|", "&"; brackets and quotes stripped; a parenthetical alias such as
+"周思博 (Joel Spolsky)" is dropped); a null truth is matched only by no prediction. A page whose
+truth lacks the key is not scored for that field. "Contained": every true name occurs in the
+predicted author string (pages with a true author only).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +21,8 @@ _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 _YM = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})(?!\d)")
 _Y = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _PARENTHETICAL = re.compile(r"[(（][^)）]*[)）]")
-_NAME_SEPARATORS = re.compile(r"[\s、,，;；/|]+")
+_NAME_SEPARATORS = re.compile(r"[\s、,，;；/|&]+")
+_BRACKETS_QUOTES = "()（）[]【】{}<>《》「」『』\"'“”‘’«»"
 # Two defaults tell which fields dateutil read from the text and which it filled in.
 _DEFAULT_ONE = datetime(1904, 1, 1)
 _DEFAULT_TWO = datetime(1908, 2, 2)
@@ -70,8 +73,9 @@ def date_matches(truth: str | None, prediction: str | None) -> bool:
 def author_names(value: str | None) -> frozenset[str]:
     if not value:
         return frozenset()
-    value = _PARENTHETICAL.sub(" ", value)
-    return frozenset(name for name in _NAME_SEPARATORS.split(value) if name)
+    value = _PARENTHETICAL.sub(" ", unicodedata.normalize("NFKC", value).casefold())
+    names = (name.strip(_BRACKETS_QUOTES) for name in _NAME_SEPARATORS.split(value))
+    return frozenset(name for name in names if name)
 
 
 def author_matches(truth: str | None, prediction: str | None) -> bool:
@@ -82,7 +86,8 @@ def author_contained(truth: str | None, prediction: str | None) -> bool:
     names = author_names(truth)
     if not names or not prediction:
         return False
-    return all(name in prediction for name in names)
+    predicted = unicodedata.normalize("NFKC", prediction).casefold()
+    return all(name in predicted for name in names)
 
 
 @dataclass(frozen=True)
@@ -97,14 +102,23 @@ class MetadataScore:
 def score(
     truths: Sequence[tuple[str | None, str | None]],
     predictions: Sequence[tuple[str | None, str | None]],
+    scored: Sequence[tuple[bool, bool]] | None = None,
 ) -> MetadataScore:
-    """Score (author, date) predictions against (author, date) truths, page by page."""
+    """Score (author, date) predictions against (author, date) truths, page by page.
+
+    `scored` says per page whether its truth has an author and a date key (default: both).
+    """
     pairs = list(zip(truths, predictions, strict=True))
+    keys = list(scored) if scored is not None else [(True, True)] * len(pairs)
     with_author = [(t, p) for t, p in pairs if author_names(t[0])]
     return MetadataScore(
         pages=len(pairs),
-        date_accuracy=_share([date_matches(t[1], p[1]) for t, p in pairs]),
-        author_accuracy=_share([author_matches(t[0], p[0]) for t, p in pairs]),
+        date_accuracy=_share(
+            [date_matches(t[1], p[1]) for (t, p), k in zip(pairs, keys) if k[1]]
+        ),
+        author_accuracy=_share(
+            [author_matches(t[0], p[0]) for (t, p), k in zip(pairs, keys) if k[0]]
+        ),
         author_contained=_share([author_contained(t[0], p[0]) for t, p in with_author]),
         pages_with_author=len(with_author),
     )

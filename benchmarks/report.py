@@ -57,7 +57,8 @@ def body_score(run: ToolRun) -> metric.DatasetScore:
 def metadata_score(run: ToolRun) -> metadata.MetadataScore:
     truths = [(r.page.true_author, r.page.true_date) for r in run.results]
     predictions = [(r.meta.author, r.meta.date) if r.meta else (None, None) for r in run.results]
-    return metadata.score(truths, predictions)
+    scored = [(r.page.has_author, r.page.has_date) for r in run.results]
+    return metadata.score(truths, predictions, scored)
 
 
 # --- tables ------------------------------------------------------------------------------------
@@ -201,12 +202,62 @@ def render(
         "(`python benchmarks/batch.py`)",
         "",
     ]
+    lines += summary_section(runs_by_dataset)
+    lines += page_type_section(runs_by_dataset.get("wcxb", []))
     for name, runs in runs_by_dataset.items():
         lines += _dataset_section(name, runs, settings)
     lines += _stages_section(runs_by_dataset, settings)
     lines += _versions_section(_first_runs(runs_by_dataset))
     lines += _how_measured(settings)
     return "\n".join(lines) + "\n"
+
+
+def summary_section(runs_by_dataset: dict[str, list[ToolRun]]) -> list[str]:
+    """Body F1 of every tool on every set, in one table, with the plain mean over sets."""
+    names = list(runs_by_dataset)
+    f1: dict[str, dict[str, float]] = {}
+    for name, runs in runs_by_dataset.items():
+        for run in runs:
+            if run.tool.has_body and not run.skipped:
+                f1.setdefault(run.tool.name, {})[name] = body_score(run).f1
+    complete = {tool: row for tool, row in f1.items() if len(row) == len(names)}
+    if not complete:
+        return []
+    macro = {tool: sum(row.values()) / len(row) for tool, row in complete.items()}
+    best = {name: max(row[name] for row in complete.values()) for name in names}
+    rows = [
+        [tool, *(_bold_if(row[name], best[name]) for name in names), f"{macro[tool]:.3f}"]
+        for tool, row in sorted(complete.items(), key=lambda item: -macro[item[0]])
+    ]
+    lines = ["## Body F1 on every set", "", "Best tool per set in bold; macro = plain mean.", ""]
+    return [*lines, *_table(["tool", *names, "macro F1"], rows), ""]
+
+
+def _bold_if(value: float, best: float) -> str:
+    return f"**{value:.3f}**" if value >= best else f"{value:.3f}"
+
+
+def page_type_section(runs: Sequence[ToolRun]) -> list[str]:
+    """wcxb body P / R / F1 per page type: forums, products and docs need their main content."""
+    kinds = sorted({r.page.page_type for run in runs for r in run.results})
+    if len(kinds) < 2:
+        return []
+    scored = [run for run in runs if run.tool.has_body and not run.skipped]
+    header = ["tool", *kinds]
+    rows = []
+    for run in scored:
+        cells = []
+        for kind in kinds:
+            pages = [r for r in run.results if r.page.page_type == kind]
+            s = metric.summarize(
+                [metric.score_page(r.page.true_body, r.extraction.text) for r in pages]
+            )
+            cells.append(f"{s.precision:.3f} / {s.recall:.3f} / **{s.f1:.3f}**")
+        rows.append([run.tool.name, *cells])
+    counts = {kind: sum(r.page.page_type == kind for r in runs[0].results) for kind in kinds}
+    title = ", ".join(f"{kind} {count}" for kind, count in counts.items())
+    lines = ["## wcxb by page type (P / R / F1)", "", f"Pages: {title}.", ""]
+    return [*lines, *_table(header, rows), ""]
 
 
 def _first_runs(runs_by_dataset: dict[str, list[ToolRun]]) -> list[ToolRun]:
@@ -307,8 +358,10 @@ def _how_measured(settings: RunSettings) -> list[str]:
         "## How measured",
         "",
         "- **Data**: `shared/bench/scrapinghub` (ScrapingHub article-extraction-benchmark, "
-        "English, body truth) and `shared/bench/zh` (Chinese, raw bytes in GBK/GB2312/UTF-8, "
-        "body/author/date truth); see their READMEs.",
+        "English, body truth), `shared/bench/zh` (Chinese, raw bytes in GBK/GB2312/UTF-8, "
+        "body/author/date truth), `wcxb` (English 2025 pages of 7 types), `fundus` (news in "
+        "~20 languages) and `readability` (Readability.js test pages), each with "
+        "body/author/date truth; see their READMEs.",
         "- **Body metric**: ScrapingHub's: tokens, then shingles of "
         f"{metric.SHINGLE_SIZE} tokens counted with multiplicity; per page tp/fp/fn normalised "
         "to sum 1; precision and recall are means of page scores, F1 from those means; "
@@ -318,12 +371,14 @@ def _how_measured(settings: RunSettings) -> list[str]:
         "character is a token, other text is split as `\\w+` (identical to the original on text "
         "without CJK).",
         *_metric_check(settings.metric_check),
-        "- **Metadata** (zh): date correct when equal at day level after normalising both sides "
-        "to year-month-day (a partial truth such as `1996-3` is compared at its own granularity; "
-        "a null truth is matched only by no prediction). Author correct when the set of names "
-        "is equal (names split at spaces, `、`, commas, semicolons; a parenthetical alias is "
-        'dropped; a null truth is matched only by no prediction). "Contained": every true '
-        "name occurs in the predicted author string, over pages that have a true author.",
+        "- **Metadata** (zh, wcxb, fundus, readability): date correct when equal at day level "
+        "after normalising both sides to year-month-day (a partial truth such as `1996-3` is "
+        "compared at its own granularity; a null truth is matched only by no prediction). "
+        "Author correct when the set of names is equal (NFKC, case-folded, names split at "
+        "spaces, `、`, commas, semicolons, `/`, `|`, `&`; brackets and quotes stripped; a "
+        "parenthetical alias is dropped; a null truth is matched only by no prediction); a "
+        "page whose truth lacks the key is not scored for that field. \"Contained\": every "
+        "true name occurs in the predicted author string, over pages that have a true author.",
         "- **Input**: cleanarticle and `trafilatura-bytes` get the page's raw bytes. Every tool "
         "that takes str gets the page decoded as a careful user would: BOM, else the "
         "`<meta charset>` (labels read as browsers do: gb2312/gbk as GB18030), else strict "

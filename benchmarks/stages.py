@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from cleanarticle.blocks import Block, html_blocks
 from cleanarticle.decode import decode
 from cleanarticle.detectors import ALL_DETECTORS
-from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.metadata import extract_metadata
 from cleanarticle.options import Options
 from cleanarticle.output import build_paragraphs, join_text
 from cleanarticle.parse import Document, parse
 from cleanarticle.pipeline import _apply as apply_cuts
 from cleanarticle.scorer import select
+from cleanarticle.types import Context, Verdict
 
 STAGES = ("decode", "parse", "blocks", "detectors", "scorer", "metadata", "output")
 DETECTOR_PREFIX = "  "  # detector rows are indented under "detectors"

@@ -39,3 +39,15 @@ def test_deep_nesting_is_flattened_but_text_kept():
 def test_shallow_pages_are_untouched():
     html = "<div><p>a</p><br><img src=x><div><span>b</span></div></div>"
     assert flatten_deep_nesting(html, 3) == html
+
+
+def test_streamed_segments_are_visible_and_put_in_place():
+    """React's streamed rendering: `<div hidden id="S:0">` is moved into `<template id="B:0">`."""
+    html = (
+        "<body><p>First part.</p><template id='B:0'></template><p>Last part.</p>"
+        "<div hidden id='S:0'><p>Middle part.</p></div><div hidden id='menu'>Menu</div></body>"
+    )
+    text = parse(html).tree.body.text(separator="|")
+    assert [part for part in text.split("|") if part.strip()] == [
+        "First part.", "Middle part.", "Last part."
+    ]

@@ -47,8 +47,11 @@ class Markup:
     gap: int = 0  # empty lines before this line of code inside its <pre>
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Block:
+    """One line of visible text and its features; built by keyword only, so that no two of its
+    many integer fields can be swapped unnoticed."""
+
     index: int  # position in document order
     text: str  # whitespace-normalised visible text of the line
     kind: Kind = Kind.PARAGRAPH
@@ -360,7 +363,7 @@ class _HtmlSegmenter:
         if pieces:
             raw = "".join(pieces)
             text = normalize_text(raw)
-            marks = ()
+            marks: tuple[RawMark, ...] = ()
             if self._marks or self._mark_stack or self._figures:
                 marks = self._line_marks()
             pieces.clear()
@@ -419,12 +422,13 @@ class _HtmlSegmenter:
                     markup.gap = self._code_gap
                 self._code_gap = 0
         blocks = self.blocks
-        # Positional: keywords make building a 17-field Block over twice as slow.
         blocks.append(
             Block(
-                len(blocks), text, kind, tag, path, hints, container, self._paragraph,
-                link_chars, link_count, level, 0, ancestors, ancestor_hints,
-                length_units(text), punctuation_count(text), markup,
+                index=len(blocks), text=text, kind=kind, tag=tag, path=path, hints=hints,
+                container=container, paragraph=self._paragraph, link_chars=link_chars,
+                link_count=link_count, level=level, ancestors=ancestors,
+                ancestor_hints=ancestor_hints, units=length_units(text),
+                punctuation=punctuation_count(text), markup=markup,
             )
         )  # fmt: skip
 

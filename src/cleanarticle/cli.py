@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cleanarticle import __version__
 from cleanarticle.batch.records import DEFAULT_TIME_LIMIT
-from cleanarticle.batch.render import Rendering
+from cleanarticle.batch.render import Format, Rendering
 from cleanarticle.batch.runner import Chunking, Job
 from cleanarticle.batch.session import BatchConfig, Summary, run_batch
 from cleanarticle.batch.sinks import BatchError
@@ -202,9 +202,13 @@ def _options(args: argparse.Namespace, time_limit: float | None) -> Options:
     )  # fmt: skip
 
 
-def _format(args: argparse.Namespace) -> str:
-    fmt = args.format or ("json" if args.output else "text")
-    fmt = "json" if fmt == "jsonl" else fmt
+_FORMATS: dict[str, Format] = {
+    "json": "json", "jsonl": "json", "text": "text", "markdown": "markdown", "html": "html",
+}  # fmt: skip
+
+
+def _format(args: argparse.Namespace) -> Format:
+    fmt = _FORMATS[args.format or ("json" if args.output else "text")]
     if args.output and fmt != "json":
         raise ValueError("--output writes JSONL; use --output-dir for text or Markdown files")
     return fmt

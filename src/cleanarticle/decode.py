@@ -71,9 +71,9 @@ _UTF8 = re.compile(  # well-formed UTF-8 multi-byte characters (no overlongs, no
 
 def decode(data: bytes, hint: str | None = None) -> str:
     """Decode page bytes, trying: BOM, the caller's hint, the page's declaration, UTF-8, chardet."""
-    for bom, encoding in _BOMS:
+    for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace")
     for label, declared in ((hint, False), (declared_encoding(data), True)):
         encoding = normalize_label(label)
         if declared and encoding and encoding.startswith(("utf-16", "utf-32")):

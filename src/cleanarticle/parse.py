@@ -25,6 +25,9 @@ _INVISIBLE = [
 # Only styles that can hide reach Python (most style attributes set colours and sizes).
 _HIDDEN_SELECTOR = "[hidden], [aria-hidden=true], [style*=none i], [style*=hidden i]"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# React's streamed server rendering sends each late part of the page as `<div hidden id="S:0">`,
+# which its inline script moves into place at once: visible content, hidden only in transit.
+_STREAMED_SEGMENT = re.compile(r"S:\d+")
 
 # Tags counted by the depth guard: everything but void elements and tags the parser closes
 # implicitly (p, li, td, ...), which cannot build deep trees.
@@ -114,9 +117,25 @@ def parse(html: str, *, max_depth: int = 256) -> Document:
     )
     root = tree.css_first("html")
     lang = root.attributes.get("lang") if root is not None else None
+    _place_streamed_segments(tree)
     tree.strip_tags(_INVISIBLE)
     _drop_hidden(tree)
     return Document(tree=tree, json_ld=json_ld, lang=lang or None)
+
+
+def _place_streamed_segments(tree: LexborHTMLParser) -> None:
+    """Move each streamed segment (`<div hidden id="S:n">`) to its placeholder, as React's
+    script does (`<template id="B:n">`), so the page's text comes in reading order."""
+    segments = tree.css('div[hidden][id^="S:"]')
+    if not segments:
+        return
+    placeholders = {node.attributes.get("id"): node for node in tree.css('template[id^="B:"]')}
+    for segment in segments:
+        number = (segment.attributes.get("id") or "")[2:]
+        placeholder = placeholders.pop(f"B:{number}", None) if number.isdigit() else None
+        if placeholder is not None:
+            placeholder.replace_with(segment)  # inserts a copy
+            segment.decompose()
 
 
 def _drop_hidden(tree: LexborHTMLParser) -> None:
@@ -127,6 +146,8 @@ def _drop_hidden(tree: LexborHTMLParser) -> None:
 
 def _is_hidden(node: LexborNode) -> bool:
     attributes = node.attributes
+    if "hidden" in attributes and _STREAMED_SEGMENT.fullmatch(attributes.get("id") or ""):
+        return False
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return node.tag not in ("html", "body")
     style = attributes.get("style")

@@ -13,7 +13,7 @@ from cleanarticle.article import Article, Removal
 from cleanarticle.blocks import Block, html_blocks, text_blocks
 from cleanarticle.decode import decode, looks_binary
 from cleanarticle.detectors import run_detectors
-from cleanarticle.detectors.base import Context, Mode, Verdict
+from cleanarticle.features import PageFeatures
 from cleanarticle.limits import Deadline, TimeLimitExceeded
 from cleanarticle.metadata import extract_metadata
 from cleanarticle.options import Options
@@ -21,6 +21,7 @@ from cleanarticle.output import Structure, build_paragraphs, join_text
 from cleanarticle.parse import Document, parse
 from cleanarticle.scorer import select
 from cleanarticle.scorer.comments import comment_blocks
+from cleanarticle.types import Context, Mode, Verdict
 
 
 def run_html(html: str | bytes, url: str | None, encoding: str | None, options: Options) -> Article:
@@ -68,12 +69,13 @@ def _assemble(
     deadline: Deadline,
 ) -> Article:
     deadline.check("blocks")
-    context = Context(mode=mode, options=options, deadline=deadline)
+    features = PageFeatures(blocks)  # the page's shared facts, for every stage below
+    context = Context(mode=mode, options=options, deadline=deadline, features=features)
     verdicts = run_detectors(blocks, context)
     cut = {verdict.index for verdict in verdicts if verdict.span is None}
     selection = select(blocks, cut, context)
     deadline.check("scorer")
-    metadata, metadata_verdicts = extract_metadata(document, blocks, selection.kept, url)
+    metadata, metadata_verdicts = extract_metadata(document, blocks, selection.kept, url, features)
     deadline.check("metadata")
     all_verdicts = [*verdicts, *selection.verdicts, *metadata_verdicts]
     texts, removed = _apply(blocks, selection.kept, all_verdicts)
@@ -138,11 +140,11 @@ def _apply(
     texts: list[str | None] = []
     removed: list[Removal] = []
     for block, keep in zip(blocks, kept):
-        verdict = whole.get(block.index)
-        if verdict is not None or not keep:
+        cut_whole = whole.get(block.index)
+        if cut_whole is not None or not keep:
             texts.append(None)
-            if verdict is not None:
-                removed.append(Removal(verdict.detector, verdict.reason, block.text))
+            if cut_whole is not None:
+                removed.append(Removal(cut_whole.detector, cut_whole.reason, block.text))
             continue
         text = block.text
         for cut in sorted(spans.get(block.index, ()), key=lambda v: v.span or (0, 0), reverse=True):

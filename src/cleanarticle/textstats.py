@@ -39,7 +39,16 @@ PUNCTUATION = frozenset(
 )
 _ASCII_PUNCTUATION = "".join(sorted(char for char in PUNCTUATION if char.isascii())).encode()
 _PUNCTUATION = re.compile(f"[{re.escape(''.join(sorted(PUNCTUATION)))}]")
-_SENTENCE_END = frozenset(".!?\u3002\uff01\uff1f\u2026")  # . ! ? 。！？…
+SENTENCE_END_MARKS = ".!?\u3002\uff01\uff1f\u2026"  # . ! ? 。！？…
+_SENTENCE_END = frozenset(SENTENCE_END_MARKS)
+# A line that ends a sentence: a mark, then only spaces and closing quotes or brackets (the
+# detectors' test of a line; ends_like_sentence, the blocks' and scorer's, also lets 】》 close).
+SENTENCE_END = re.compile(
+    f"[{re.escape(SENTENCE_END_MARKS)}][\\s\"'\u201d\u2019\u300d\u300f)\uff09]*$"  # ”’」』）
+)
+# A sentence end anywhere in a text, to count sentences: a full stop only before a space or at
+# the end ("3.5", "example.com" hold none), no ellipsis.
+SENTENCE_MARK = re.compile(r"[。!?\uff01\uff1f]|\.(?:\s|$)")
 _CLOSERS = " )\"'\uff09\u300d\u300f\u201d\u2019\u3011\u300b"  # ）」』”’】》
 
 

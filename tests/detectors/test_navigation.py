@@ -1,6 +1,7 @@
 from blockfactory import cut, html_blocks, text_blocks, verdicts
 
-from cleanarticle.detectors.navigation import NavigationDetector, near_hints, prose_bounds
+from cleanarticle.detectors.navigation import NavigationDetector
+from cleanarticle.features import near_hints
 
 DETECTOR = NavigationDetector()
 PROSE_ZH = (
@@ -113,12 +114,6 @@ def test_html_page_level_state_class_is_not_navigation() -> None:
     )
     assert cut(DETECTOR, polluted, "html") == set()
     assert "nav" not in near_hints(polluted[0]).replace("has-nav", "")
-
-
-def test_prose_bounds() -> None:
-    blocks = text_blocks(["菜单", PROSE_ZH, "短句", PROSE_EN, "footer"])
-    assert prose_bounds(blocks) == (1, 3)
-    assert prose_bounds(text_blocks(["a", "b"])) == (-1, -1)
 
 
 def test_article_tools_and_page_numbers() -> None:

@@ -69,3 +69,13 @@ def test_link_lists_need_mostly_linked_items():
     )
     lists = link_lists(blocks_of(html))
     assert list(lists.values()) == ["link list: 2 of 3 items are links"]
+
+
+def test_sections_that_end_in_links_are_not_teasers():
+    """Listicle items: a plain heading and prose, then 'Read the full review' links."""
+    item = (
+        "<div class='item'><h2>Car {i}</h2><p>{prose}</p>"
+        "<p><a href='/review/{i}'>Read the full review of car {i}</a></p></div>"
+    )
+    html = "<div class='list'>" + "".join(item.format(i=i, prose=PROSE) for i in range(5)) + "</div>"
+    assert teaser_cards(blocks_of(html), BALANCED) == {}

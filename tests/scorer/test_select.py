@@ -1,9 +1,9 @@
 from cleanarticle.article import Kind
 from cleanarticle.blocks import html_blocks, text_blocks
-from cleanarticle.detectors.base import Context
 from cleanarticle.options import Options
 from cleanarticle.parse import parse
 from cleanarticle.scorer import select
+from cleanarticle.types import Context
 
 PROSE_EN = (
     "<p>The city council approved the new budget on Tuesday after a debate that lasted six hours, "
@@ -69,3 +69,9 @@ def test_every_dropped_block_has_a_reason():
     dropped = {b.index for b, keep in zip(blocks, selection.kept) if not keep}
     assert dropped == {v.index for v in selection.verdicts}
     assert all(v.reason and v.detector == "scorer" for v in selection.verdicts)
+
+
+def test_a_page_without_prose_keeps_the_words_the_detectors_left():
+    """No line reads as prose (a list of names): the text is kept, not emptied."""
+    html = "<html><body><p>Alice Smith</p><p>Bob Jones</p><p>Carol White</p></body></html>"
+    assert kept_texts(html) == ["Alice Smith", "Bob Jones", "Carol White"]

@@ -27,8 +27,8 @@ from cleanarticle.batch.records import PageKind, Record
 InputFormat = Literal["auto", "page", "jsonl", "warc"]
 Report = Callable[[str], None]
 
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp")
-PAGE_SUFFIXES += (".txt", ".text")
+PAGE_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php")
+PAGE_SUFFIXES += (".jsp", ".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})

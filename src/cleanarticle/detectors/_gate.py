@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import accumulate, repeat
 from operator import add
 from typing import TypeVar
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors.base import Context
+from cleanarticle.types import Context
 
 # The only characters beyond ASCII that re.IGNORECASE matches to ASCII letters: ſ (s), K (k),
 # İ (i) and ı (i). A line holding one of them skips no case-insensitive pattern.
@@ -92,7 +92,7 @@ class Lines:
         lowered = self.lowered
         return None if lowered is None or not self.exact else lowered[1:-1].split(SEP)
 
-    def hits(self, pattern: re.Pattern[str], *, lower: bool = False) -> Container[int]:
+    def hits(self, pattern: re.Pattern[str], *, lower: bool = False) -> Collection[int]:
         """Positions of the lines ``pattern`` finds a match in (its start), searching the
         lower-cased text with ``lower``; every position when the scan cannot tell."""
         text = self.lowered if lower else self.joined
@@ -109,7 +109,7 @@ class Lines:
             match = search(text, starts[line + 1])
         return found
 
-    def holding(self, *words: str, lower: bool = False) -> Container[int]:
+    def holding(self, *words: str, lower: bool = False) -> Collection[int]:
         """Positions of the lines that hold one of ``words`` (in the lower-cased text with
         ``lower``). A str.find per word: far faster than a regex scan for a few words."""
         text = self.lowered if lower else self.joined

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from cleanarticle.blocks import Block
 from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import shared_prose_bounds
+from cleanarticle.features import shared_prose_bounds
+from cleanarticle.textstats import SENTENCE_END as _SENTENCE_END
 from cleanarticle.textstats import length_units
 
 _DATE = r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
@@ -94,7 +95,6 @@ _CMS_LINE = re.compile(
 )
 _POSTED_BY = re.compile(rf"^posted by\s+\S.{{0,40}}?\s+(?:at|on)\s+.{{0,30}}?{_TIME}$", re.I)
 # Ends like a sentence, full-width marks included (closing quotes and brackets may follow).
-_SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$")
 # Needles (see _gate), lower-cased: each branch of _EDIT_STAMP, _COUNTER, _CMS_LINE holds one.
 _STAMP_NEEDLES = needles("本帖", "最后", "最後", "edited", "modified")
 _COUNTER_NEEDLES = needles(
@@ -154,8 +154,8 @@ class ForumChromeDetector:
             if length_units(rest) <= 1 or _toolbar(rest) == "strong":
                 yield Verdict(block.index, self.name, spans[0][2])
                 return
-            for start, end, reason in spans:
-                yield Verdict(block.index, self.name, reason, span=(start, end))
+            for start, end, why in spans:
+                yield Verdict(block.index, self.name, why, span=(start, end))
             return
         if block.units > 40:
             return

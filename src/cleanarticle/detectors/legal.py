@@ -9,12 +9,12 @@ text in notices, so they are cut only next to another legal line or inside a foo
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
 from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import near_hints, shared_prose_bounds
+from cleanarticle.features import near_hints, shared_prose_bounds
 
 _HEAD = 20  # a marker this close to the line start "opens" the line
 # Matched against lower-cased text: re.I is slow on long CJK lines.
@@ -128,8 +128,8 @@ class LegalDetector:
         self,
         blocks: Sequence[Block],
         bounds: tuple[int, int],
-        judged: Container[int],
-        colons: Container[int],
+        judged: Collection[int],
+        colons: Collection[int],
         phones: Iterable[int],
     ) -> Iterator[Verdict]:
         """Lines outside ``judged`` pass _judge; lines outside ``colons`` and ``phones`` are no

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import near_hints, shared_prose_bounds
+from cleanarticle.features import near_hints, shared_prose_bounds
 from cleanarticle.textstats import cjk_ratio, length_units
 
 _MIN_ITEMS = 6  # a list this long that is nearly all short links is not article content
@@ -76,14 +76,14 @@ class LinkFarmDetector:
                     done.add(block.index)
                     yield Verdict(block.index, self.name, reason)
         run: list[Block] = []
-        for block in [*blocks, None]:
-            if (  # block.is_linked, inlined: it is asked of every block
-                block is not None
-                and block.units <= _TITLE_UNITS
-                and block.link_chars * 2 >= len(block.text)
-                and block.text
+        for line in [*blocks, None]:
+            if (  # line.is_linked, inlined: it is asked of every block
+                line is not None
+                and line.units <= _TITLE_UNITS
+                and line.link_chars * 2 >= len(line.text)
+                and line.text
             ):
-                run.append(block)
+                run.append(line)
                 continue
             if len(run) >= _RUN_ITEMS:
                 reason = f"{len(run)} link lines in a row"

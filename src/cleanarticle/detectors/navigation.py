@@ -14,8 +14,9 @@ from itertools import pairwise
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
-from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles, shared
+from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.features import near_hints, shared_prose_bounds
 from cleanarticle.textstats import length_units
 
 _HAN = "\u4e00-\u9fff"
@@ -58,8 +59,6 @@ _MARKER = re.compile(
 _TRAIL_SEP = re.compile(r"\s*(?:-?>{1,2}|\uff1e{1,2}|»|›|→|/)\s*")
 _SENTENCE_PUNCT = re.compile(r"[。!?\uff01\uff1f;\uff1b,\uff0c]")
 _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage"})
-_FULL_WIDTH_PUNCT = re.compile(r"[\uff0c\uff1b\uff1a\uff01\uff1f]")
-_PROSE_UNITS = 25  # with two punctuation marks: a sentence, not a menu or a label
 _TRAIL_CHARS = re.compile(r"[>\uff1e»›→/]")
 _BAR_SEP = re.compile(r"\s*[|\uff5c丨¦]\s*|\s+[-–—·/]\s+")
 _BAR_CHARS = re.compile(r"[|\uff5c丨¦\-–—·/]")  # one of which _BAR_SEP needs (a quick test)
@@ -88,37 +87,6 @@ _NAV_HINT = re.compile(
     r"|topbar|sitenav|subnav|mainnav|topnav|skiplink|pagination|pager)(?![a-z])"
 )
 _LIST_ITEM = Kind.LIST_ITEM  # enum members read through the class are slow on Python < 3.12
-
-
-def near_hints(block: Block, depth: int = 4) -> str:
-    """Class/id words of the block's nearest enclosing elements.
-
-    Page-level classes (<body class="nav-open">) would otherwise mark every block as navigation.
-    """
-    return " ".join(block.ancestor_hints[-depth:]) if block.ancestor_hints else block.hints
-
-
-def prose_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
-    """Indices of the first and last prose line (long, punctuated); (-1, -1) if there is none.
-
-    Chrome outside this span (page top, page bottom) needs less evidence than chrome inside it.
-    """
-    first = last = -1
-    for block in blocks:
-        if block.units >= _PROSE_UNITS and (
-            block.punctuation >= 2
-            # full-width ,;:!? that Block.punctuation may not count
-            or block.punctuation + len(_FULL_WIDTH_PUNCT.findall(block.text)) >= 2
-        ):
-            if first < 0:
-                first = block.index
-            last = block.index
-    return first, last
-
-
-def shared_prose_bounds(blocks: Sequence[Block], context: Context) -> tuple[int, int]:
-    """prose_bounds(blocks), computed once for all the detectors run with one Context."""
-    return shared(blocks, context, "prose_bounds", lambda: prose_bounds(blocks))
 
 
 # Lines scans that find every line a text rule of _judge may fire on (a superset): a marker

@@ -14,7 +14,8 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from cleanarticle.blocks import Block
 from cleanarticle.detectors._gate import SEP, lines_of, may_match, needles
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import shared_prose_bounds
+from cleanarticle.features import shared_prose_bounds
+from cleanarticle.textstats import SENTENCE_END as _SENTENCE_END
 
 _LEAD = r"^[\s【\[(\uff08>»·•*#]*"
 _FORMULA = re.compile(
@@ -101,7 +102,6 @@ _SHARE_LABEL = re.compile(
 _MAX_FORMULA_UNITS = 150  # a formula with a channel word: "想爆料?请登录…拨打新闻热线…"
 _STRIP = " 【[(\uff08>»·•*#"
 # Ends like a sentence, full-width marks included (closing quotes and brackets may follow).
-_SENTENCE_END = re.compile(r"[.!?。\uff01\uff1f…][\s\"'”’」』)\uff09]*$")
 _MAX_ACTION_UNITS = 30
 _MAX_EN_FORMULA_UNITS = 8
 # Every line start (of Lines.lowered) that _FORMULA, _FORMULA_EN or _LABEL_LINE may match.

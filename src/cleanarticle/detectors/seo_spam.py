@@ -18,8 +18,9 @@ from types import MappingProxyType
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Verdict
-from cleanarticle.detectors.navigation import shared_prose_bounds
+from cleanarticle.features import shared_prose_bounds
 from cleanarticle.textstats import CJK_CLASS, length_units
+from cleanarticle.textstats import SENTENCE_MARK as _SENTENCE_END
 
 _NOT_ITEMS = (Kind.TABLE_ROW, Kind.CODE)  # read once: enum members are slow on Python < 3.12
 _MIN_SEGMENTS = 8
@@ -29,7 +30,6 @@ _SEGMENT_UNITS = 20
 _CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[。!?\uff01\uff1f]|\.(?:\s|$)")
 _HARD_SEPARATORS = "|｜丨¦"
 _SOFT_SEPARATORS = ",\uff0c、;\uff1b"
 _SEPARATORS = (*_HARD_SEPARATORS, *_SOFT_SEPARATORS)

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from cleanarticle.article import Metadata
 from cleanarticle.blocks import Block
-from cleanarticle.detectors.base import Verdict
+from cleanarticle.features import PageFeatures
 from cleanarticle.metadata.author_links import archive_author
 from cleanarticle.metadata.authors import clean_byline, is_placeholder, looks_like_outlet
 from cleanarticle.metadata.dates import date_from_url, parse_date, same_day
@@ -44,6 +44,7 @@ from cleanarticle.metadata.title import (
     text_title,
 )
 from cleanarticle.parse import Document
+from cleanarticle.types import Verdict
 
 __all__ = ["Metadata", "extract_metadata"]
 
@@ -98,9 +99,15 @@ def extract_metadata(
     blocks: Sequence[Block],
     kept: Sequence[bool],
     url: str | None,
+    features: PageFeatures | None = None,
 ) -> tuple[Metadata, list[Verdict]]:
-    """Metadata of the page, and a verdict for every block (or tail span) that is metadata."""
+    """Metadata of the page, and a verdict for every block (or tail span) that is metadata.
+
+    ``features`` are the page's shared features (the pipeline's); made here when not given.
+    """
     now = datetime.now()
+    if features is None or features.blocks is not blocks:
+        features = PageFeatures(blocks)
     page = collect(document) if document is not None else PageMeta()
     kept = [bool(flag) for flag in kept[: len(blocks)]] + [False] * (len(blocks) - len(kept))
     kept_indices = [index for index, flag in enumerate(kept) if flag]
@@ -112,7 +119,7 @@ def extract_metadata(
     title_block: Block | None = None
     title: str | None = None
     if document is not None:
-        title, title_block = _html_title(page, blocks, first_kept, site_names)
+        title, title_block = _html_title(page, blocks, first_kept, site_names, features)
     if not kept_indices and title_block is not None:
         first_kept = min(title_block.index + 1, max(len(blocks) - 1, 0))
     last_kept = kept_indices[-1] if kept_indices else first_kept
@@ -123,13 +130,13 @@ def extract_metadata(
         body_start = max(first_kept, title_block.index + 1)  # page chrome kept above the title
     facts = scan_lines(
         blocks, kept, body_start=body_start, last_kept=max(last_kept, body_start),
-        top_start=top_start, month_first=month_first, now=now,
+        top_start=top_start, month_first=month_first, now=now, features=features,
     )  # fmt: skip
 
     if facts.original_title is not None and (document is None or title is None):
         title = facts.original_title.text
     elif title is None and blocks:
-        title_block = text_title(blocks, body_start, facts.metadata_lines)
+        title_block = text_title(blocks, body_start, facts.metadata_lines, features)
         title = title_block.text if title_block is not None else None
 
     source = _source(page, facts)
@@ -162,7 +169,11 @@ def extract_metadata(
 
 
 def _html_title(
-    page: PageMeta, blocks: Sequence[Block], first_kept: int, site_names: list[str]
+    page: PageMeta,
+    blocks: Sequence[Block],
+    first_kept: int,
+    site_names: list[str],
+    features: PageFeatures,
 ) -> tuple[str | None, Block | None]:
     declared = [page.ld_first("headline"), *(page.first(key) for key in _TITLE_META)]
     declared = [text for text in declared if text]
@@ -179,7 +190,7 @@ def _html_title(
         if len(block.text) <= len(candidate) or any(block.text in raw for raw in raws):
             return block.text, block  # the visible headline (cleaning may have cut too much)
         return candidate, block  # a line holding more than the title: "标 题： | …"
-    visible = text_title(blocks, first_kept, ())
+    visible = text_title(blocks, first_kept, (), features)
     if visible is not None and marked_heading(visible):
         return visible.text, visible  # the page's own headline beats a <title> it doesn't show
     for cleaned in cleaned_titles:
@@ -344,11 +355,11 @@ def _source(page: PageMeta, facts: LineFacts) -> str | None:
             ranked.append((_RANK_SOURCE_META, 0, value))
     for value in page.ld.get("publisher", ()):
         ranked.append((_RANK_PUBLISHER, 0, value))
-    for value in (page.first("og:site_name"), *page.ld.get("site_name", ())):
-        if value:
-            ranked.append((_RANK_SITE, 0, value))
-    for rank, _, value in sorted(ranked):
-        value = value.strip()
+    for site in (page.first("og:site_name"), *page.ld.get("site_name", ())):
+        if site:
+            ranked.append((_RANK_SITE, 0, site))
+    for rank, _, found in sorted(ranked):
+        value = found.strip()
         if _good_source(value, strict=rank in (SOURCE_OUTLET, SOURCE_RESIDUAL)):
             return value
     return None

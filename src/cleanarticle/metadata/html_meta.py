@@ -201,8 +201,8 @@ def _json_ld(scripts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     for node in articles[:1] or pages[:1]:
         _article_fields(node, fields)
     for node in [*articles, *pages, *others]:
-        kinds = {kind.lower() for kind in _types(node)}
-        if "website" in kinds or "organization" in kinds or "newsmediaorganization" in kinds:
+        lowered = {kind.lower() for kind in _types(node)}
+        if "website" in lowered or "organization" in lowered or "newsmediaorganization" in lowered:
             name = _text(node.get("name"))
             if name:
                 fields.setdefault("site_name", []).append(name)

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.features import PageFeatures
 from cleanarticle.textstats import ends_like_sentence, length_units
 
 _SEARCH_ABOVE = 40  # blocks above the first kept one searched for the visible headline
@@ -36,7 +37,6 @@ _SITE_PART = re.compile(
 )
 _NAV = re.compile(r"首页|首頁|当前位置|當前位置|您的位置|您所在的位置|>|》|»|→")
 _WORD_CHARS = re.compile(r"[\W_]+")
-_CLAUSE_MARKS = re.compile(r"[，,。；;！!？?]")
 _CLAUSE_END = "，,、；;：:"  # a line ending so was wrapped out of a paragraph
 _TITLE_HINT = re.compile(r"title|heading|headline")
 
@@ -111,6 +111,7 @@ def text_title(
     blocks: Sequence[Block],
     first_kept: int,
     metadata_lines: Collection[int],
+    features: PageFeatures | None = None,
 ) -> Block | None:
     """The heading-like line closest above the first prose line, skipping metadata lines.
 
@@ -120,14 +121,11 @@ def text_title(
     if not blocks:
         return None
     first_kept = min(max(first_kept, 0), len(blocks) - 1)
-    prose = next(
-        (
-            index
-            for index in range(first_kept, min(len(blocks), first_kept + _TEXT_SEARCH_INTO_BODY))
-            if _is_prose(blocks[index])
-        ),
-        first_kept,
+    prose = (features or PageFeatures(blocks)).first_prose(
+        first_kept, first_kept + _TEXT_SEARCH_INTO_BODY
     )
+    if prose is None:
+        prose = first_kept
     window = range(prose - 1, max(-1, prose - _TEXT_SEARCH_ABOVE - 1), -1)
     for index in window:  # a line marked as a heading (h1/h2, class="title") wins
         block = blocks[index]
@@ -149,10 +147,6 @@ def marked_heading(block: Block) -> bool:
         return True
     own = block.ancestor_hints[-1] if block.ancestor_hints else ""
     return bool(own and _TITLE_HINT.search(own))
-
-
-def _is_prose(block: Block) -> bool:
-    return block.units >= 25 and len(_CLAUSE_MARKS.findall(block.text)) >= 2
 
 
 def _heading_like(block: Block, allow_link: bool = False) -> bool:

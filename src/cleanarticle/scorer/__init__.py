@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.scorer.html import select_html
 from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights, is_prose
 from cleanarticle.scorer.text import select_text
+from cleanarticle.types import Context, Verdict
 
 __all__ = ["Selection", "is_prose", "select"]
 
@@ -36,10 +36,17 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
     else:
         verdicts = select_html(blocks, cut, weights, context)
     kept = _kept(blocks, cut, verdicts)
-    if sum(b.units for b, keep in zip(blocks, kept) if keep) < context.options.min_body_length:
+    if _units(blocks, kept) < context.options.min_body_length:
         verdicts = _widen(blocks, cut, weights)
         kept = _kept(blocks, cut, verdicts)
+        if not any(kept):  # no prose anywhere: the page's words are what the detectors left
+            verdicts = [Verdict(b.index, NAME, "no words") for b in blocks if not b.units]
+            kept = _kept(blocks, cut, verdicts)
     return Selection(tuple(kept), tuple(verdicts))
+
+
+def _units(blocks: Sequence[Block], kept: Sequence[bool]) -> int:
+    return sum(block.units for block, keep in zip(blocks, kept) if keep)
 
 
 def _kept(blocks: Sequence[Block], cut: set[int], verdicts: Sequence[Verdict]) -> list[bool]:

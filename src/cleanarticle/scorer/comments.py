@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors.base import Context
 from cleanarticle.scorer.prose import WEIGHTS
 from cleanarticle.scorer.sections import hinted_sections
 from cleanarticle.scorer.tree import element_tree
+from cleanarticle.types import Context
 
 _COMMENT_WORDS = re.compile(r"comments?|commentlist|reply|replies|respond")
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
-from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.scorer.prose import LINK_HEAVY, NAME, Weights
 from cleanarticle.scorer.region import article_region
 from cleanarticle.scorer.sections import hinted_sections, link_lists, teaser_cards
 from cleanarticle.scorer.tree import ElementTree, element_tree
 from cleanarticle.textstats import ends_like_sentence
+from cleanarticle.types import Context, Verdict
 
 _LINK_HEAVY_SENTENCE = 0.8
 _LONG_SENTENCE_UNITS = 20

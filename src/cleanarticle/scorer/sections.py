@@ -14,18 +14,10 @@ from statistics import median
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.hints import negative_word
 from cleanarticle.scorer.prose import Weights, is_prose
 from cleanarticle.scorer.tree import ElementTree, element_tree
 
-# Class/id words that mark a section as not the article (matched as whole words of the hint).
-_NEGATIVE_HINTS = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|reply|replies|respond|related|recommend(?:ed)?|"
-    r"relevant|sidebar|aside|widget|share|sharing|social|sns|nav|navbar|navigation|menu|"
-    r"breadcrumbs?|crumbs?|footer|foot|copyright|advert|advertisement|ads|ad|promo|sponsor|"
-    r"newsletter|subscribe|signup|popup|modal|cookie|banner|tags?|tagcloud|pagination|pager|"
-    r"more-stories|most-popular|popular|trending|toolbar|login|masthead|bio|byline|author|"
-    r"meta|caption|credits?|gallery|slideshow)(?=$|[\s_\d-])"
-)
 # A negatively hinted element that holds this share of all prose is a page wrapper, not chrome.
 _WRAPPER_SHARE = 0.6
 _MIN_TEASER_CARDS = 3
@@ -43,14 +35,10 @@ def hinted_sections(
     """Element id -> the hint word that marks it as a non-article section."""
     tree = tree or element_tree(blocks)
     candidates: dict[int, str] = {}
-    words: dict[str, str] = {}  # hint string -> its negative word, "" for none
     for element in tree.order:
         hints = tree.hints[element]
         if hints:
-            word = words.get(hints)
-            if word is None:  # class strings repeat across a page's elements
-                match = _NEGATIVE_HINTS.search(hints)
-                word = words[hints] = match.group(0).strip(" _-") if match else ""
+            word = negative_word(hints)
             if word:
                 candidates[element] = word
     if not candidates:
@@ -89,6 +77,7 @@ def teaser_cards(
         elif is_prose(block, weights):
             own_prose[element] += block.units
     titles, prose = tree.subtree_sums(own_titles), tree.subtree_sums(own_prose)
+    opens_linked = _opens_with_link(blocks)
     groups: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
     for element in tree.order:  # first seen first: a thread's opening post leads its group
         if titles[element] and prose[element] and tree.depth[element] >= 1:
@@ -102,10 +91,34 @@ def teaser_cards(
         if prose[first] >= _OPENING_POST_SHARE * max(prose[element] for element in rest):
             reason = f"reply in a thread of {len(members)} posts (the first is the article)"
             cards.update(dict.fromkeys(rest, reason))
-        elif median([prose[element] for element in members]) < _LONG_CARD_UNITS:
+        elif (
+            median([prose[element] for element in members]) < _LONG_CARD_UNITS
+            and 2 * sum(element in opens_linked for element in members) >= len(members)
+        ):
             reason = f"teaser card ({len(members)} repeated cards with linked titles)"
             cards.update(dict.fromkeys(members, reason))
     return cards
+
+
+def _opens_with_link(blocks: Sequence[Block]) -> set[int]:
+    """Elements whose first line of two or more units is a link: a card led by its linked title.
+
+    A teaser opens with the link to the story it advertises; an article section that merely
+    ends in "Read the full review" links does not. Each element is settled by the first such
+    line under it, so the walk stops at the first ancestor already settled (linear overall).
+    """
+    settled: set[int] = set()
+    linked: set[int] = set()
+    for block in blocks:
+        if block.units < 2:
+            continue
+        for element in reversed(block.ancestors):
+            if element in settled:
+                break
+            settled.add(element)
+            if block.is_linked:
+                linked.add(element)
+    return linked
 
 
 def link_lists(blocks: Sequence[Block]) -> dict[int, str]:

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
-from cleanarticle.detectors.base import Verdict
 from cleanarticle.scorer.prose import MIN_SENTENCE_UNITS, NAME, Weights
 from cleanarticle.textstats import ends_like_sentence
+from cleanarticle.types import Verdict
 
 _MAX_CROSSED_HEADINGS = 2
 _HEADING_UNITS = 40

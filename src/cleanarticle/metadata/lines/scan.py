@@ -8,12 +8,12 @@ regex runs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from cleanarticle.blocks import Block
+from cleanarticle.features import PageFeatures
 from cleanarticle.metadata.dates import find_dates
 from cleanarticle.metadata.html_meta import noise_hint
 from cleanarticle.metadata.lines.bylines import byline_element, read_bylines, standalone_names
@@ -30,7 +30,6 @@ _BOTTOM_ABOVE = 3
 _BOTTOM_BELOW = 7
 _MAX_LINE = 160  # characters: metadata lines are short, prose lines are skipped
 _LEAD_BLOCKS = 2  # body blocks that may open with a "（记者 张三）" credit
-_CLAUSE_MARKS = re.compile(r"[，,。；;！!？?]")
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,7 @@ def scan_lines(
     top_start: int | None = None,
     month_first: bool = False,
     now: datetime | None = None,
+    features: PageFeatures | None = None,
 ) -> LineFacts:
     """Metadata found in the visible lines around the body, and the lines to cut.
 
@@ -63,10 +63,9 @@ def scan_lines(
         return facts
     start = max(0, body_start - _TOP_REACH if top_start is None else top_start)
     top_end = min(count, body_start + _TOP_INTO_BODY + 1)
-    for index in range(body_start, top_end):
-        if _is_prose(blocks[index]):
-            top_end = index + 1  # datelines come before the text, not inside it
-            break
+    prose = (features or PageFeatures(blocks)).first_prose(body_start, top_end)
+    if prose is not None:
+        top_end = prose + 1  # datelines come before the text, not inside it
     bottom_start = max(top_end, last_kept - _BOTTOM_ABOVE)
     bottom_end = min(count, last_kept + _BOTTOM_BELOW + 1)
     scan = _Scan(blocks, kept, month_first, now)
@@ -114,7 +113,3 @@ def _skipped(block: Block, scan: _Scan) -> bool:
         skipped = noise_hint(hints) or "caption" in hints
         scan.skipped_hints[hints] = skipped
     return skipped
-
-
-def _is_prose(block: Block) -> bool:
-    return block.units >= 25 and len(_CLAUSE_MARKS.findall(block.text)) >= 2

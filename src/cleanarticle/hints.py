@@ -1,0 +1,71 @@
+"""Class and id hints: which words in an element's class/id mark it as not the article.
+
+A hint is soft evidence, read on whole tokens. Each class or id token is split into its parts
+at ``-``, ``_`` and ``__`` (``comment-list`` -> comment, list); a part that is a negative word
+marks the element. Two kinds of token are not read at all, because their words describe the
+content rather than the element's role:
+
+- taxonomy values a CMS writes on the article itself (``tag-<name>``, ``category-<name>``,
+  ``type-post``, ``format-standard``): the word after the prefix is the article's topic;
+- slugs (more than ``MAX_PARTS`` parts, such as a heading's id ``sharing-with-a-single-
+  developer``): sentences turned into ids.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+# Words whose presence in a class/id token marks a section that is not the article.
+NEGATIVE_WORDS = frozenset(
+    {
+        "comment", "comments", "commentlist", "reply", "replies", "respond",
+        "related", "recommend", "recommended", "relevant",
+        "sidebar", "aside", "share", "sharing", "social", "sns",
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+        "footer", "foot", "copyright",
+        "advert", "advertisement", "ads", "ad", "promo", "sponsor",
+        "newsletter", "subscribe", "signup", "popup", "modal", "cookie", "banner",
+        "tags", "tagcloud", "pagination", "pager",
+        "popular", "trending", "toolbar", "login", "masthead",
+        "bio", "byline", "author", "meta", "caption", "credit", "credits",
+        "gallery", "slideshow",
+    }
+)  # fmt: skip
+# Role nouns that page builders also put on every content container (`elementor-widget-wrap`,
+# `widget-span`): they mark an element only as its token's last part (`sidebar-widget`, `widget`).
+LAST_PART_WORDS = frozenset({"widget"})
+# Multi-part negatives read as one word ("more-stories", "most-popular").
+NEGATIVE_PHRASES = frozenset({("more", "stories"), ("most", "popular")})
+# Prefixes under which a CMS names the article's own taxonomy: `tag-news`, `category-comments`.
+TAXONOMY_PREFIXES = frozenset({"tag", "category", "categories", "type", "status", "format"})
+MAX_PARTS = 4
+
+_PARTS = re.compile(r"[-_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=4096)
+def negative_word(hints: str) -> str | None:
+    """The first negative word among the class/id tokens of `hints`, else None."""
+    for token in hints.split():
+        word = _token_word(token)
+        if word:
+            return word
+    return None
+
+
+def _token_word(token: str) -> str | None:
+    parts = [part for part in _PARTS.split(_DIGITS.sub("", token)) if part]
+    if not parts or len(parts) > MAX_PARTS:
+        return None
+    if len(parts) > 1 and parts[0] in TAXONOMY_PREFIXES:
+        return None
+    for first, second in pairwise(parts):
+        if (first, second) in NEGATIVE_PHRASES:
+            return f"{first}-{second}"
+    for part in parts:
+        if part in NEGATIVE_WORDS:
+            return part
+    return parts[-1] if parts[-1] in LAST_PART_WORDS else None
