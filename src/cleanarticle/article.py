@@ -121,11 +121,14 @@ _PARAGRAPH_DEFAULTS = {"marks": [], "cells": [], "header": False, "number": 0, "
 
 
 def _lean(paragraph: dict[str, Any]) -> dict[str, Any]:
-    return {
+    lean = {
         key: value
         for key, value in paragraph.items()
         if key not in _PARAGRAPH_DEFAULTS or value != _PARAGRAPH_DEFAULTS[key]
     }
+    if "marks" in lean:  # emphasis and code marks have no url or alt
+        lean["marks"] = [{k: v for k, v in mark.items() if v != ""} for mark in lean["marks"]]
+    return lean
 
 
 def _jsonable(value: Any) -> Any:
