@@ -53,6 +53,7 @@ def build_paragraphs(
     builder = _Builder(structure)
     figures: list[Mark] = []  # standalone images of dropped blocks, waiting for a kept one
     gap = -1  # dropped blocks since the last kept one (-1: none kept yet)
+    layouts: set[int] = set()  # tables that read as page layout, not data
     position = 0
     while position < len(blocks):
         block, text = blocks[position], texts[position]
@@ -65,9 +66,11 @@ def build_paragraphs(
                     figures += _figures(markup.marks, structure.base)
             continue
         cell = _cell_of(block)
-        if cell is not None:
+        if cell is not None and cell[0] not in layouts:
             end, rows = _cell_rows(blocks, texts, position - 1, cell[0])
-            if rows:
+            if not rows:
+                layouts.add(cell[0])  # judged once: a layout stays one
+            else:
                 builder.flush()
                 builder.paragraphs += rows
                 builder.last_group = -1
