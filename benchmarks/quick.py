@@ -26,18 +26,18 @@ from benchmarks import datasets, metadata, metric
 OUT = Path(__file__).resolve().parent / "out" / "quick"
 
 
-def _extract(job: tuple[bytes, str | None]) -> tuple[str, str | None, str | None]:
+def _extract(job: tuple[bytes, str | None, str]) -> tuple[str, str | None, str | None]:
     import cleanarticle
 
-    raw, url = job
-    article = cleanarticle.extract(raw, url=url)
+    raw, url, favor = job
+    article = cleanarticle.extract(raw, url=url, options=cleanarticle.Options(favor=favor))
     author = "; ".join(article.authors) if article.authors else article.author
     return article.text or "", author, article.date
 
 
-def run_set(name: str, workers: int) -> list[dict[str, object]]:
+def run_set(name: str, workers: int, favor: str = "balanced") -> list[dict[str, object]]:
     data = datasets.load(name)
-    jobs = [(page.raw, page.url) for page in data.pages]
+    jobs = [(page.raw, page.url, favor) for page in data.pages]
     with ProcessPoolExecutor(workers) as pool:
         outputs = list(pool.map(_extract, jobs, chunksize=8))
     rows = []
@@ -77,13 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(datasets.DATASETS))
     parser.add_argument("-j", type=int, default=2)
+    parser.add_argument("--favor", default="balanced", help="Options(favor=...)")
     parser.add_argument("--save", help="keep per-page F1 under this name")
     parser.add_argument("--diff", help="list pages whose F1 moved since this saved name")
     args = parser.parse_args(argv)
     f1s = []
     saved: dict[str, dict[str, float]] = {}
     for name in args.sets.split(","):
-        rows = run_set(name, args.j)
+        rows = run_set(name, args.j, args.favor)
         s = summary(rows)
         f1s.append(s.f1)
         print(f"{name:12s} P {s.precision:.4f}  R {s.recall:.4f}  F1 {s.f1:.4f}{meta_line(rows)}")

@@ -2,7 +2,7 @@
 
 In the style of Common Crawl's cc-pyspark jobs: the input is a text file listing WARC files
 (one path or URL per line, e.g. a `warc.paths` listing), each Spark task reads its share of the
-files with FastWARC and cleans every HTML response; the output is a Parquet (or JSON/ORC) table
+files with cleanarticle's WARC reader and cleans every HTML response; the output is a Parquet (or JSON/ORC) table
 with one row per HTML record, failures included (`status` says which).
 
     pip install 'cleanarticle[spark,warc]'   # Java 17 for Spark; fsspec/s3fs for remote paths

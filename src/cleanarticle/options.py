@@ -23,7 +23,10 @@ class Options:
     max_input_bytes: larger pages are truncated before parsing, so memory and time stay bounded.
     max_depth: elements nested deeper are flattened before parsing (Lexbor is quadratic there).
     time_limit: seconds one document may take (None: no limit); past it the result is an empty
-        Article whose ``removed`` says so (detector "time_limit"), never a hang.
+        Article whose ``removed`` says so (detector "time_limit"). Cooperative: checked between
+        stages and inside their long loops, so it cannot interrupt one long call (a regex that
+        backtracks, the parser on a huge page); for a hard limit, clean in a process that can
+        be killed, as the batch tool does (see README).
     include_links: keep links as marks on the paragraphs (``[text](url)`` in Markdown), their
         URLs made absolute against the page's ``<base>`` or URL.
     include_images: keep images (``![alt](src)``), lazy-loading sources (``data-src``,

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 from urllib.parse import urljoin
 
 from cleanarticle.article import Article, Removal
 from cleanarticle.blocks import Block, html_blocks, text_blocks
-from cleanarticle.decode import decode, looks_binary
+from cleanarticle.decode import binary_type, decode_page
 from cleanarticle.detectors import run_detectors
 from cleanarticle.features import PageFeatures
 from cleanarticle.limits import Deadline, TimeLimitExceeded
@@ -23,41 +24,72 @@ from cleanarticle.scorer import select
 from cleanarticle.scorer.comments import comment_blocks
 from cleanarticle.types import Context, Mode, Verdict
 
+BINARY = "binary: "  # Removal reasons other code reads: "binary: pdf", "page cut at N of M bytes"
+CUT = "page cut"
+
 
 def run_html(html: str | bytes, url: str | None, encoding: str | None, options: Options) -> Article:
     deadline = Deadline(options.time_limit)
+    notes: list[Removal] = []
     try:
-        return _run_html(html, url, encoding, options, deadline)
+        article = _run_html(html, url, encoding, options, deadline, notes)
     except TimeLimitExceeded as exceeded:
-        return _empty(url, "time_limit", str(exceeded))
+        article = _empty(url, "time_limit", str(exceeded))
+    return _noted(article, notes)
 
 
 def run_text(text: str, url: str | None, options: Options) -> Article:
     deadline = Deadline(options.time_limit)
+    notes = _cut(len(text), options.max_input_bytes, "characters")
     try:
         blocks = text_blocks(text[: options.max_input_bytes])
-        return _assemble(blocks, None, "text", url, options, deadline)
+        article = _assemble(blocks, None, "text", url, options, deadline)
     except TimeLimitExceeded as exceeded:
-        return _empty(url, "time_limit", str(exceeded))
+        article = _empty(url, "time_limit", str(exceeded))
+    return _noted(article, notes)
 
 
 def _run_html(
-    html: str | bytes, url: str | None, encoding: str | None, options: Options, deadline: Deadline
+    html: str | bytes,
+    url: str | None,
+    encoding: str | None,
+    options: Options,
+    deadline: Deadline,
+    notes: list[Removal],
 ) -> Article:
+    limit = options.max_input_bytes
     if isinstance(html, bytes):
-        if looks_binary(html):
-            return _empty(url, "input", "binary content (not a text page)")
-        html = decode(html[: options.max_input_bytes], encoding)
+        kind = binary_type(html)
+        if kind is not None:
+            return _empty(url, "input", f"{BINARY}{kind}")
+        notes += _cut(len(html), limit, "bytes")
+        decoded = decode_page(html[:limit], encoding)
+        notes.append(Removal("decode", decoded.note(), ""))
+        html = decoded.text
     else:  # bytes were checked above; a str gets the same check once
-        html = html[: options.max_input_bytes]
-        if looks_binary(html[:4096].encode("utf-8", "surrogatepass")):
-            return _empty(url, "input", "binary content (not a text page)")
+        kind = binary_type(html[:4096].encode("utf-8", "surrogatepass"))
+        if kind is not None:
+            return _empty(url, "input", f"{BINARY}{kind}")
+        notes += _cut(len(html), limit, "characters")
+        html = html[:limit]
     deadline.check("decode")
     document = parse(html, max_depth=options.max_depth)
     deadline.check("parse")
     tree = document.tree
     blocks = html_blocks(tree.body if tree.body is not None else tree.root, deadline)
     return _assemble(blocks, document, "html", url, options, deadline)
+
+
+def _cut(size: int, limit: int, unit: str) -> list[Removal]:
+    """The note a page cut at `max_input_bytes` gets, so a short article is not a mystery."""
+    if size <= limit:
+        return []
+    return [Removal("input", f"{CUT} at {limit} of {size} {unit}", "")]
+
+
+def _noted(article: Article, notes: list[Removal]) -> Article:
+    """Input and decoding notes go first in `removed`, before the cuts in page order."""
+    return replace(article, removed=(*notes, *article.removed)) if notes else article
 
 
 def _assemble(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import time
 
 from cleanarticle.batch.records import Record
 from cleanarticle.batch.runner import Job, Outcome, process_chunk
@@ -19,4 +21,18 @@ def fail_on_bad(records: list[Record], job: Job) -> list[Outcome]:
     """Raises (as a bug in the worker would) for a chunk holding the record "bad"."""
     if any(record.id == "bad" for record in records):
         raise RuntimeError("worker bug")
+    return process_chunk(records, job)
+
+
+def stall_on_slow(records: list[Record], job: Job) -> list[Outcome]:
+    """Holds its worker for a minute on "slow", inside C code (as one slow regex call would)."""
+    if any(record.id == "slow" for record in records):
+        time.sleep(60)
+    return process_chunk(records, job)
+
+
+def backtrack_on_slow(records: list[Record], job: Job) -> list[Outcome]:
+    """A regular expression that backtracks for ages on "slow" (one call, never returning)."""
+    if any(record.id == "slow" for record in records):
+        re.match(r"(?:a|a)*b", "a" * 64)
     return process_chunk(records, job)

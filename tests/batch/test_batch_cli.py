@@ -109,7 +109,7 @@ def test_summary_counts_statuses(tmp_path, capsys):
     main([str(warc), "-o", str(tmp_path / "o.jsonl")])
     err = capsys.readouterr().err
     assert "6 record(s)" in err and "pages/s" in err
-    assert "3 ok, 2 empty, 1 error" in err
+    assert "3 ok, 1 empty, 1 skipped, 1 error" in err
 
 
 def test_output_dir_one_file_per_record_named_after_input(tmp_path, capsys):

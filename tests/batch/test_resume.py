@@ -47,12 +47,30 @@ def kill_when_partial(process: subprocess.Popen, partial: Path, min_bytes: int) 
 
 
 def python_children(pid: int) -> list[int]:
-    """Worker processes (multiprocessing's resource tracker aside) of `pid`, from /proc."""
+    """Worker processes of `pid`, from /proc: spawned children, or the children of its
+    forkserver (multiprocessing's resource tracker and the forkserver itself aside)."""
+    workers = []
+    for child in _children(pid):
+        command = _cmdline(child)
+        if b"spawn_main" in command:
+            workers.append(child)
+        elif b"forkserver" in command:
+            workers += _children(child)
+    return workers
+
+
+def _children(pid: int) -> list[int]:
     tasks = Path(f"/proc/{pid}/task")
     if not tasks.exists():
         return []
-    pids = [int(c) for task in tasks.iterdir() for c in (task / "children").read_text().split()]
-    return [p for p in pids if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    return [int(c) for task in tasks.iterdir() for c in (task / "children").read_text().split()]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
 
 
 def wait_until_gone(pids: list[int], seconds: float = 10) -> None:

@@ -40,12 +40,12 @@ def test_payload_encodings_are_undone():
     headers = {"Transfer-Encoding": "chunked", "Content-Encoding": "gzip"}
     body = gzip.compress(ARTICLE.encode())
     chunked = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:10], body[10:]))
-    assert http_payload(chunked + b"0\r\n\r\n", headers, 10**6) == ARTICLE.encode()
+    assert http_payload(chunked + b"0\r\n\r\n", headers, 10**6).data == ARTICLE.encode()
     deflated = zlib.compress(b"<p>x</p>")
-    assert http_payload(deflated, {"Content-Encoding": "deflate"}, 10**6) == b"<p>x</p>"
+    assert http_payload(deflated, {"Content-Encoding": "deflate"}, 10**6).data == b"<p>x</p>"
     truncated = gzip.compress(ARTICLE.encode() * 50)[:200]
     assert ARTICLE.encode().startswith(
-        http_payload(truncated, {"Content-Encoding": "gzip"}, 10**6)[:50]
+        http_payload(truncated, {"Content-Encoding": "gzip"}, 10**6).data[:50]
     )
     with pytest.raises(ValueError):
         http_payload(b"x", {"Content-Encoding": "compress"}, 10**6)
@@ -63,11 +63,13 @@ def test_a_damaged_warc_keeps_the_records_before_the_damage(tmp_path):
     data = warc.read_bytes()
     warc.write_bytes(data[: len(data) * 2 // 3])  # cut inside the second record
     found, notes = records([warc])
-    assert [r.url for r in found] == ["https://example.com/news/0", "https://example.com/news/1"]
+    assert [r.url for r in found] == [f"https://example.com/news/{i}" for i in range(2)]
+    assert [r.error is None for r in found] == [True, False]
+    assert "record cut short" in found[1].error and str(warc) in found[1].error
     warc.write_bytes(data + b"this is not a WARC record\r\n" * 3)
     found, notes = records([warc])
     assert [r.error is None for r in found] == [True, True, True, False]
-    assert "after record 3" in found[-1].error and len(notes) == 1
+    assert f"record at byte {len(data)}" in found[-1].error and len(notes) == 1
 
 
 def test_missing_file_is_one_error_record_and_one_note(tmp_path):

@@ -99,6 +99,6 @@ AWKWARD_STATUSES = {
     "https://example.com/gzip": "ok",
     "https://example.fr/latin1": "ok",
     "https://example.com/empty": "empty",
-    "https://example.com/binary": "empty",
+    "https://example.com/binary": "skipped",
     "https://example.com/broken": "error",
 }  # the PNG response is not an HTML record, so it is not input

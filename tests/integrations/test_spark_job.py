@@ -61,7 +61,7 @@ def test_dataframe_helper_keeps_columns(spark):
     )
     rows = {row.doc: row for row in extract_dataframe(df, keep=("doc",)).collect()}
     assert rows["a"].status == "ok" and rows["a"].title == "Budget approved"
-    assert rows["b"].status == "empty"
+    assert rows["b"].status == "skipped" and rows["b"].error == "binary: png"
 
 
 def test_example_job_turns_warcs_into_a_table(spark, tmp_path, monkeypatch):

@@ -75,3 +75,15 @@ def test_a_page_without_prose_keeps_the_words_the_detectors_left():
     """No line reads as prose (a list of names): the text is kept, not emptied."""
     html = "<html><body><p>Alice Smith</p><p>Bob Jones</p><p>Carol White</p></body></html>"
     assert kept_texts(html) == ["Alice Smith", "Bob Jones", "Carol White"]
+
+
+def test_article_split_into_cousin_blocks_is_joined_whole():
+    """A page builder wraps each section in its own block, with link rows between them that
+    outweigh any one section: the article is still all of the sections."""
+    prose = " ".join(["The committee heard evidence from residents about the new bridge."] * 6)
+    section = "<div class='block'><div class='inner'><div class='content'><p>{}</p></div></div></div>"
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>Shop item {i}</a></li>" for i in range(12)) + "</ul>"
+    article = "<div class='col'>" + links.join(section.format(f"{i}: {prose}") for i in range(4)) + "</div>"
+    html = f"<html><body><nav><a href='/'>Home</a></nav><div class='row'>{article}</div></body></html>"
+    kept = kept_texts(html)
+    assert [text[:2] for text in kept] == ["0:", "1:", "2:", "3:"]

@@ -1,21 +1,24 @@
 """One input record, its cleaning, and its status: the rules every batch path shares.
 
 The CLI, the Spark function, the Scrapy pipeline and the datatrove step all call `clean`, so a
-page gets the same status (`ok`, `empty`, `error`, `timeout`) whichever engine ran it.
+page gets the same status (`ok`, `empty`, `skipped`, `error`, `timeout`) whichever engine ran it:
+`skipped` is a binary file (PDF, image, archive…), never cleaned into garbage text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import Literal
 
 from cleanarticle import extract, extract_text
-from cleanarticle.article import Article
+from cleanarticle.article import Article, Removal
+from cleanarticle.decode import binary_type
 from cleanarticle.options import Options
+from cleanarticle.pipeline import BINARY, CUT
 
-Status = Literal["ok", "empty", "error", "timeout"]
-STATUSES: tuple[Status, ...] = ("ok", "empty", "error", "timeout")
+Status = Literal["ok", "empty", "skipped", "error", "timeout"]
+STATUSES: tuple[Status, ...] = ("ok", "empty", "skipped", "error", "timeout")
 FAILED: frozenset[str] = frozenset({"error", "timeout"})
 PageKind = Literal["auto", "html", "text"]
 
@@ -32,7 +35,8 @@ class Record:
     id: stable within an input (file path, JSONL id or `file:line`, WARC-Record-ID); resume
         checks it. origin: the input file ("-" for stdin). name: output name for --output-dir
         (relative, without extension). error: why the record could not be read, if it could not;
-        reported: that reason is already on stderr.
+        reported: that reason is already on stderr. cut: the note for a page the source cut
+        at its size limit ("page cut at N of M bytes"), which goes into `Article.removed`.
     """
 
     id: str
@@ -44,6 +48,7 @@ class Record:
     name: str = ""
     error: str | None = None
     reported: bool = False
+    cut: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,20 +85,34 @@ def clean(
 def clean_record(record: Record, options: Options) -> Result:
     if record.error is not None:
         return Result("error", None, record.error)
-    return clean(
+    result = clean(
         record.data, url=record.url, encoding=record.encoding, kind=record.kind,
         options=options, origin=record.origin,
     )  # fmt: skip
+    if record.cut is None or result.article is None:
+        return result
+    note = Removal("input", record.cut, "")
+    article = replace(result.article, removed=(note, *result.article.removed))
+    return replace(result, article=article)
 
 
 def classify(article: Article) -> Result:
-    """`timeout` when the time limit emptied the article, `empty` when no text is left."""
+    """`timeout` when the time limit emptied the article, `skipped` for a binary file,
+    `empty` when no text is left."""
     if article.text:
         return Result("ok", article)
-    first = article.removed[0] if article.removed else None
-    if first is not None and first.detector == "time_limit":
-        return Result("timeout", article, first.reason)
+    for removal in article.removed:
+        if removal.detector == "time_limit":
+            return Result("timeout", article, removal.reason)
+        if removal.detector == "input" and removal.reason.startswith(BINARY):
+            return Result("skipped", article, removal.reason)
     return Result("empty", article)
+
+
+def truncated(article: Article | None) -> bool:
+    """Whether the page was cut at a size limit before cleaning."""
+    removed = article.removed if article is not None else ()
+    return any(r.detector == "input" and r.reason.startswith(CUT) for r in removed)
 
 
 def _extract(
@@ -104,6 +123,10 @@ def _extract(
     options: Options,
     origin: str,
 ) -> Article:
+    if isinstance(data, bytes):  # before sniffing, which would take a PDF for a text dump
+        binary = binary_type(data)
+        if binary is not None:
+            return Article(url=url, removed=(Removal("input", f"{BINARY}{binary}", ""),))
     if kind == "auto":
         kind = sniff(data, origin)
     if kind == "html":

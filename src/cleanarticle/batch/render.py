@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from cleanarticle.article import Article
-from cleanarticle.batch.records import Record, Result
+from cleanarticle.batch.records import Record, Result, truncated
 from cleanarticle.output import to_html, to_markdown
 
 Format = Literal["json", "text", "markdown", "html"]
@@ -37,6 +37,8 @@ def render(record: Record, result: Result, rendering: Rendering) -> str:
         body = text_with_metadata(article)
         if article.comments:
             body += "\n\n--- comments ---\n" + article.comments
+    if result.status != "ok":  # a failed or empty record still says what it is and why
+        body = _status_header(record, result) + (f"\n\n{body}" if body else "")
     if rendering.explain:
         body += "\n\n--- removed ---" + "".join(
             f"\n[{cut.detector}] {cut.reason}: {_clip(cut.text)}" for cut in article.removed
@@ -45,7 +47,8 @@ def render(record: Record, result: Result, rendering: Rendering) -> str:
 
 
 def output_record(record: Record, result: Result, explain: bool = False) -> dict[str, Any]:
-    """id, path, url, status, error, then the article's fields (`removed` only when explaining).
+    """id, path, url, status, error, truncated, then the article's fields (`removed` only when
+    explaining). `truncated`: the page was cut at the size limit (`removed` says where).
 
     `url` is the input's URL when it has one, else the page's own canonical URL.
     """
@@ -59,6 +62,7 @@ def output_record(record: Record, result: Result, explain: bool = False) -> dict
         "url": record.url or article_url,
         "status": result.status,
         "error": result.error,
+        "truncated": truncated(result.article),
         **fields,
     }
 
@@ -70,6 +74,14 @@ def text_with_metadata(article: Article) -> str:
     )  # fmt: skip
     header = "\n".join(f"{name}: {value}" for name, value in fields if value)
     return f"{header}\n\n{article.text}" if header else article.text
+
+
+def _status_header(record: Record, result: Result) -> str:
+    fields = (
+        ("id", record.id), ("url", record.url or (result.article and result.article.url)),
+        ("status", result.status), ("error", result.error),
+    )  # fmt: skip
+    return "\n".join(f"{name}: {value}" for name, value in fields if value)
 
 
 def _clip(text: str, limit: int = 80) -> str:

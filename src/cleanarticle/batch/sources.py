@@ -3,8 +3,12 @@
 Every input yields records lazily, so memory does not grow with the input. A file that cannot
 be read, a JSONL line that is not a record and a WARC record whose payload is broken each
 become one record with `error` set: the run reports them and goes on, and nothing is dropped.
-WARC is read with FastWARC (the `warc` extra); only response and resource records of an HTML
-type are pages, the rest of a crawl (requests, metadata, images) is not input.
+Content is sniffed, not only named: gzip pages are decompressed within the size limit wherever
+they come from (a `.html.gz` file, stdin, a base64 JSONL field, a WARC payload), and damage (a
+truncated or corrupt gzip, WARC or JSONL stream) becomes an error record naming the file and the
+byte offset or line, after which reading resumes where the format allows. Only WARC response and
+resource records of an HTML type are pages; the rest of a crawl (requests, metadata, images)
+is not input.
 """
 
 from __future__ import annotations
@@ -23,16 +27,20 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from cleanarticle.batch.records import PageKind, Record
+from cleanarticle.batch.unpack import Damaged, Unpacked, gunzip, gunzip_stream, inflate, is_gzip
+from cleanarticle.batch.warc import Damage, WarcRecord, read_warc
 
 InputFormat = Literal["auto", "page", "jsonl", "warc"]
 Report = Callable[[str], None]
 
 PAGE_SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php")
 PAGE_SUFFIXES += (".jsp", ".txt", ".text")
+PAGE_SUFFIXES += tuple(suffix + ".gz" for suffix in PAGE_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 STDIN = "-"
+_MAX_HTTP_HEAD = 1 << 16  # bytes of HTTP headers kept with a WARC payload on top of max_bytes
 
 
 @dataclass(frozen=True)
@@ -117,7 +125,8 @@ def unreadable(record_id: str, origin: str, name: str, message: str, report: Rep
 def warc_records(
     stream: IO[bytes], label: str, settings: SourceSettings | None = None, report: Report = print
 ) -> Iterator[Record]:
-    """The HTML records of one open WARC stream (for engines that open files themselves)."""
+    """The HTML records of one open WARC stream (for engines that open files themselves);
+    damage yields error records, as in the CLI."""
     item = Input(None, label.rstrip("/").rsplit("/", 1)[-1] or "warc", label)
     yield from _warc(item, stream, settings or SourceSettings(), report)
 
@@ -192,14 +201,17 @@ def _detect(item: Input, stream: IO[bytes]) -> InputFormat:
         return "warc"
     if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
-    if item.path is not None:
-        return "page"
     head = _peek(stream)
-    if head.startswith(b"\x1f\x8b"):
-        head = zlib.decompressobj(wbits=47).decompress(head, 64)
+    if is_gzip(head):
+        try:
+            head = zlib.decompressobj(wbits=47).decompress(head, 64)
+        except zlib.error:
+            return "page"  # the page reader reports the damage
     head = head.lstrip()
     if head.startswith(b"WARC/"):
-        return "warc"
+        return "warc"  # whatever the file is called
+    if item.path is not None:
+        return "page"
     return "jsonl" if head.startswith(b"{") else "page"
 
 
@@ -208,8 +220,8 @@ def _peek(stream: IO[bytes]) -> bytes:
     return peek(4096)[:4096] if peek else b""
 
 
-def _maybe_gunzip(stream: IO[bytes]) -> IO[bytes]:
-    if _peek(stream).startswith(b"\x1f\x8b"):
+def _maybe_gunzip(stream: IO[bytes], label: str) -> IO[bytes]:
+    if is_gzip(_peek(stream)) or label.lower().endswith(".gz"):
         return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
     return stream
 
@@ -219,12 +231,36 @@ def _maybe_gunzip(stream: IO[bytes]) -> IO[bytes]:
 
 def _page(item: Input, stream: IO[bytes], settings: SourceSettings, report: Report) -> Record:
     label = item.label
+    limit = settings.max_bytes
     try:
-        data = stream.read(settings.max_bytes)
+        if is_gzip(_peek(stream)) or label.lower().endswith(".gz"):
+            unpacked = gunzip_stream(stream, limit)
+            data, cut = unpacked.data, unpacked.cut_note()
+        else:
+            data, cut = stream.read(limit + 1), None
+            if len(data) > limit:
+                cut = f"page cut at {limit} of {_size(stream, len(data))} bytes"
+                data = data[:limit]
     except OSError as error:
         message = f"cannot read {label}: {error.strerror or error}"
         return unreadable(label, label, item.name, message, report)
-    return Record(id=label, data=data, kind=settings.page_kind, origin=label, name=item.name)
+    except Damaged as damage:
+        message = f"damaged gzip {label}: {damage}"
+        return unreadable(label, label, item.name, message, report)
+    return Record(
+        id=label, data=data, kind=settings.page_kind, origin=label, name=item.name, cut=cut
+    )
+
+
+def _size(stream: IO[bytes], read: int) -> int:
+    """The whole size of a page read in part: from the file system, or by reading on (stdin)."""
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+    while chunk := stream.read(1 << 20):
+        read += len(chunk)
+    return read
 
 
 # --- JSONL -------------------------------------------------------------------------------------
@@ -234,7 +270,7 @@ def _jsonl(
     item: Input, stream: IO[bytes], settings: SourceSettings, report: Report
 ) -> Iterator[Record]:
     label = item.label
-    lines = _maybe_gunzip(stream)
+    lines = _maybe_gunzip(stream, label)
     number = 0
     try:
         for number, line in enumerate(lines, start=1):
@@ -242,7 +278,7 @@ def _jsonl(
                 yield _jsonl_record(line, number, item, settings)
     except (OSError, EOFError, zlib.error) as error:
         where = f"{label}:{number + 1}"
-        message = f"cannot read {where}: {error}"
+        message = f"damaged {label} at line {number + 1}: {error}"
         yield unreadable(where, label, f"{item.name}/{number + 1:08d}", message, report)
 
 
@@ -270,9 +306,16 @@ def _jsonl_record(line: bytes, number: int, item: Input, settings: SourceSetting
     if not settings.html_base64:
         return _with(base, data=html)
     try:
-        return _with(base, data=base64.b64decode(html, validate=True))
+        data = base64.b64decode(html, validate=True)
     except ValueError as error:
         return _with(base, error=f"field {settings.html_field!r} is not base64: {error}")
+    if not is_gzip(data):
+        return _with(base, data=data)
+    try:
+        unpacked = gunzip(data, settings.max_bytes)
+    except Damaged as damage:
+        return _with(base, error=f"field {settings.html_field!r}: damaged gzip: {damage}")
+    return _with(base, data=unpacked.data, cut=unpacked.cut_note())
 
 
 def _optional_str(value: object) -> str | None:
@@ -285,85 +328,115 @@ def _with(record: Record, **changes: Any) -> Record:
     return replace(record, **changes)
 
 
-# --- WARC --------------------------------------------------------------------------------------
+# --- WARC ---------------------------------------------------------------------------------------
 
 
 def _warc(
     item: Input, stream: IO[bytes], settings: SourceSettings, report: Report
 ) -> Iterator[Record]:
-    """HTML response/resource records; a broken stream ends this file with one error record."""
-    try:
-        from fastwarc.warc import ArchiveIterator, WarcRecordType
-    except ImportError:
-        message = f"cannot read {item.label}: WARC needs FastWARC: pip install 'cleanarticle[warc]'"
-        yield unreadable(item.label, item.label, item.name, message, report)
-        return
-    types = WarcRecordType.response | WarcRecordType.resource
-    archive = ArchiveIterator(stream, record_types=types, parse_http=True, auto_decode="none")
-    iterator = iter(archive)
+    """HTML response/resource records; each damaged stretch of the file is one error record."""
     number = 0
-    while True:
-        try:
-            warc_record = next(iterator)
-        except StopIteration:
-            return
-        except (OSError, ValueError) as error:
-            message = f"cannot read {item.label} after record {number}: {error}"
-            where, name = f"{item.label}@{number + 1}", f"{item.name}/{number + 1:08d}"
-            yield unreadable(where, item.label, name, message, report)
-            return
-        if _is_html(warc_record):
+    gzipped = item.label.lower().endswith(".gz")
+    for found in read_warc(stream, settings.max_bytes + _MAX_HTTP_HEAD, gzipped):
+        if isinstance(found, Damage):
             number += 1
-            yield _warc_record(warc_record, number, item, settings)
+            message = f"damaged WARC {item.label}: record at byte {found.offset}: {found.reason}"
+            record_id = found.headers.get("warc-record-id") or f"{item.label}@{found.offset}"
+            url = found.headers.get("warc-target-uri") or None
+            record = unreadable(record_id, item.label, f"{item.name}/{number:08d}", message, report)
+            yield _with(record, url=url)
+        elif found.type in ("response", "resource"):
+            page = _warc_page(found)
+            if page is not None:
+                number += 1
+                yield _warc_record(found, page, number, item, settings)
 
 
-def _is_html(warc_record: Any) -> bool:
-    if warc_record.is_http:
-        content_type = warc_record.http_content_type
+@dataclass(frozen=True)
+class _HttpPage:
+    headers: dict[str, str]
+    body: bytes
+
+
+def _warc_page(record: WarcRecord) -> _HttpPage | None:
+    """The record's page (HTTP headers and body), or None when it is not an HTML page."""
+    content_type = record.headers.get("content-type", "")
+    if record.type == "response" and content_type.lower().startswith("application/http"):
+        page = _parse_http(record.block)
+        media = page.headers.get("content-type", "")
     else:
-        content_type = warc_record.headers.get("Content-Type")
-    if not content_type:
-        content_type = warc_record.headers.get("WARC-Identified-Payload-Type")
-    return bool(content_type) and content_type.split(";")[0].strip().lower() in HTML_TYPES
+        page, media = _HttpPage({}, record.block), content_type
+    media = media or record.headers.get("warc-identified-payload-type", "")
+    return page if media.split(";")[0].strip().lower() in HTML_TYPES else None
 
 
-def _warc_record(warc_record: Any, number: int, item: Input, settings: SourceSettings) -> Record:
-    record_id = warc_record.headers.get("WARC-Record-ID") or f"{item.label}@{number}"
+def _parse_http(block: bytes) -> _HttpPage:
+    end = block.find(b"\r\n\r\n")
+    size = 4
+    if end < 0:
+        end, size = block.find(b"\n\n"), 2
+    if end < 0:
+        end, size = len(block), 0
+    lines = block[:end].decode("latin-1").splitlines()[1:]  # the status line goes
+    headers: dict[str, str] = {}
+    for line in lines:
+        name, colon, value = line.partition(":")
+        if colon:
+            name = name.strip().lower()
+            value = value.strip()
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return _HttpPage(headers, block[end + size :])
+
+
+def _warc_record(
+    record: WarcRecord, page: _HttpPage, number: int, item: Input, settings: SourceSettings
+) -> Record:
+    record_id = record.headers.get("warc-record-id") or f"{item.label}@{number}"
     base = Record(
-        id=record_id, url=warc_record.headers.get("WARC-Target-URI") or None,
+        id=record_id, url=record.headers.get("warc-target-uri") or None,
         origin=item.label, name=f"{item.name}/{number:08d}", kind="html",
     )  # fmt: skip
+    charset = _charset(page.headers.get("content-type", ""))
     try:
-        payload = warc_record.reader.read(settings.max_bytes)
-        charset = warc_record.http_charset if warc_record.is_http else None
-        if warc_record.is_http:
-            payload = http_payload(payload, warc_record.http_headers, settings.max_bytes)
-    except (OSError, ValueError, zlib.error) as error:
+        payload = http_payload(page.body, page.headers, settings.max_bytes)
+        cut = _crawler_cut(record, page)
+        if is_gzip(payload.data):  # compressed without saying so
+            payload = gunzip(payload.data, settings.max_bytes)
+        cut = payload.cut_note() or cut
+    except (ValueError, zlib.error) as error:
         return _with(base, error=f"broken payload: {error}")
-    return _with(base, data=payload, encoding=charset or None)
+    if cut is None and len(payload.data) > settings.max_bytes:
+        cut = f"page cut at {settings.max_bytes} of {len(payload.data)} bytes"
+    return _with(base, data=payload.data[: settings.max_bytes], encoding=charset, cut=cut)
 
 
-def http_payload(data: bytes, headers: Any, max_bytes: int) -> bytes:
+def _crawler_cut(record: WarcRecord, page: _HttpPage) -> str | None:
+    if record.length > len(record.block):  # the reader kept the first bytes only
+        head = len(record.block) - len(page.body)
+        return f"page cut at {len(page.body)} of {record.length - head} bytes"
+    truncated = record.headers.get("warc-truncated")
+    return f"page cut by the crawler (WARC-Truncated: {truncated})" if truncated else None
+
+
+def _charset(content_type: str) -> str | None:
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip("\"'").lower() or None
+    return None
+
+
+def http_payload(data: bytes, headers: Any, max_bytes: int) -> Unpacked:
     """Undo the transfer and content encodings a crawler stored as they came off the wire."""
-    transfer = (headers.get("Transfer-Encoding") or "").lower()
+    headers = {str(k).lower(): str(v) for k, v in dict(headers).items()}
+    transfer = headers.get("transfer-encoding", "").lower()
     if "chunked" in transfer:
         data = dechunk(data)
-    encodings = [e.strip().lower() for e in (headers.get("Content-Encoding") or "").split(",")]
+    encodings = [e.strip().lower() for e in headers.get("content-encoding", "").split(",")]
+    unpacked = Unpacked(data)
     for encoding in reversed([e for e in encodings if e and e != "identity"]):
-        data = _decompress(data, encoding, max_bytes)
-    return data
-
-
-def _decompress(data: bytes, encoding: str, max_bytes: int) -> bytes:
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        if encoding == "deflate" and not data.startswith(b"\x78"):
-            return zlib.decompressobj(-zlib.MAX_WBITS).decompress(data, max_bytes)
-        return zlib.decompressobj(wbits=47).decompress(data, max_bytes)  # a truncated tail is kept
-    if encoding == "br":
-        import brotli  # FastWARC depends on it
-
-        return brotli.decompress(data)[:max_bytes]
-    raise ValueError(f"unsupported Content-Encoding {encoding!r}")
+        unpacked = inflate(unpacked.data, encoding, max_bytes)
+    return unpacked
 
 
 def dechunk(data: bytes) -> bytes:

@@ -3,5 +3,5 @@
 Each module imports its engine, so import only the one you use (each is an optional extra:
 `pip install 'cleanarticle[datatrove]'`, `[spark]`, `[scrapy]`); `import cleanarticle` never
 imports any of them. All of them clean through `cleanarticle.batch.records.clean`, so a page
-gets the same status (`ok`, `empty`, `error`, `timeout`) on every engine.
+gets the same status (`ok`, `empty`, `skipped`, `error`, `timeout`) on every engine.
 """
