@@ -184,6 +184,9 @@ SHOWN = (
     f"<tr><td>a</td><td>b</td></tr></table>{PROSE}</article></body></html>"
 )
 _UNESCAPED = re.compile(r"(?<!\\)(?:\\\\)*([<\[\]])")
+# An inline code span (a backtick run not escaped, closed by a run of the same length): its text
+# is literal in CommonMark, so brackets inside it are no markup.
+_CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
@@ -202,7 +205,7 @@ def live_markup(markdown: str) -> list[str]:
         if opener and not (opener.group(1)[0] == "`" and "`" in line[opener.end() :]):
             fence = opener.group(1)
             continue
-        if _UNESCAPED.search(line):
+        if _UNESCAPED.search(_CODE_SPAN.sub("", line)):
             found.append(line)
     return found
 
@@ -212,6 +215,8 @@ def test_live_markup_checker_sees_markup() -> None:
     assert not live_markup("\\[x\\](javascript:alert(1)) \\<b\\>")
     assert not live_markup("```\n<script>\n```")
     assert live_markup("~~~~\n~~~~\n[x](y)\n~~~~")  # a fence closed early lets markup out
+    assert not live_markup("`[x](javascript:alert(1))`") and not live_markup("``a`[x]``")
+    assert live_markup("\\`[x](y)\\`")  # escaped backticks open no code span
 
 
 def test_script_handlers_and_url_attributes_never_reach_any_output() -> None:
