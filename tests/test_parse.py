@@ -51,3 +51,18 @@ def test_streamed_segments_are_visible_and_put_in_place():
     assert [part for part in text.split("|") if part.strip()] == [
         "First part.", "Middle part.", "Last part."
     ]
+
+
+def test_noscript_content_is_read_when_it_is_the_page():
+    """A script-built page whose server also sent the thread in <noscript> for crawlers."""
+    post = "I just joined today and wanted to ask how threads are sorted in this forum. " * 4
+    html = f"<body><div id='app'>Loading…</div><noscript><div><p>{post}</p></div></noscript></body>"
+    assert "wanted to ask how threads" in parse(html).tree.body.text()
+
+
+def test_noscript_notice_beside_a_real_page_stays_invisible():
+    article = "The council met on Tuesday to approve the budget for the coming year. " * 6
+    notice = "For full functionality of this site it is necessary to enable JavaScript. " * 4
+    html = f"<body><noscript><p>{notice}</p></noscript><article><p>{article}</p></article></body>"
+    text = parse(html).tree.body.text()
+    assert "enable JavaScript" not in text and "approve the budget" in text

@@ -118,9 +118,31 @@ def parse(html: str, *, max_depth: int = 256) -> Document:
     root = tree.css_first("html")
     lang = root.attributes.get("lang") if root is not None else None
     _place_streamed_segments(tree)
+    _open_noscript(tree)
     tree.strip_tags(_INVISIBLE)
     _drop_hidden(tree)
     return Document(tree=tree, json_ld=json_ld, lang=lang or None)
+
+
+# A <noscript> holding this much text may be the page for clients without scripts (forum
+# software serves its whole thread there), not a "please enable JavaScript" notice or a pixel.
+_NOSCRIPT_CONTENT_CHARS = 200
+
+
+def _open_noscript(tree: LexborHTMLParser) -> None:
+    """Unwrap <noscript> content when it outweighs the rest of the page: a script-built page
+    whose text a server also sent for crawlers. Elsewhere it goes with the invisible."""
+    nodes = tree.css("noscript")
+    if not nodes or tree.body is None:
+        return
+    sizes = [len(node.text(strip=True)) for node in nodes]
+    hidden = sum(sizes)
+    visible = len(tree.body.text(strip=True)) - hidden
+    if hidden < visible:
+        return
+    for node, size in zip(nodes, sizes):
+        if size >= _NOSCRIPT_CONTENT_CHARS:
+            node.unwrap()
 
 
 def _place_streamed_segments(tree: LexborHTMLParser) -> None:

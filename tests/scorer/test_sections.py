@@ -17,7 +17,8 @@ def card(title: str, blurb: str, cls: str = "card") -> str:
 
 
 def test_teaser_grid_cards_all_go():
-    html = "<div class='grid'>" + "".join(card(f"Story {i}", PROSE) for i in range(4)) + "</div>"
+    article = "<article>" + f"<p>{PROSE}</p>" * 12 + "</article>"
+    html = article + "<div class='grid'>" + "".join(card(f"Story {i}", PROSE) for i in range(4)) + "</div>"
     cards = teaser_cards(blocks_of(html), BALANCED)
     assert len(cards) == 4
     assert all(reason.startswith("teaser card (4") for reason in cards.values())
@@ -78,4 +79,11 @@ def test_sections_that_end_in_links_are_not_teasers():
         "<p><a href='/review/{i}'>Read the full review of car {i}</a></p></div>"
     )
     html = "<div class='list'>" + "".join(item.format(i=i, prose=PROSE) for i in range(5)) + "</div>"
+    assert teaser_cards(blocks_of(html), BALANCED) == {}
+
+
+def test_cards_that_are_the_page_are_not_teasers():
+    """A listing page: the cards hold nearly all the prose, so they are its content."""
+    intro = "<p>Our courses cover every part of the craft, from the first steps to mastery.</p>"
+    html = "<div class='list'>" + intro + "".join(card(f"Course {i}", PROSE) for i in range(5)) + "</div>"
     assert teaser_cards(blocks_of(html), BALANCED) == {}
