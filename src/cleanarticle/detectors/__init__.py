@@ -17,6 +17,7 @@ from cleanarticle.detectors.legal import LegalDetector
 from cleanarticle.detectors.link_farm import LinkFarmDetector
 from cleanarticle.detectors.navigation import NavigationDetector
 from cleanarticle.detectors.promo import PromoDetector
+from cleanarticle.detectors.repeated_labels import RepeatedLabelsDetector
 from cleanarticle.detectors.section_labels import SectionLabelsDetector
 from cleanarticle.detectors.seo_spam import SeoSpamDetector
 
@@ -30,6 +31,7 @@ ALL_DETECTORS: tuple[Detector, ...] = (
     ForumChromeDetector(),
     CaptionsDetector(),
     SectionLabelsDetector(),
+    RepeatedLabelsDetector(),
 )
 DETECTOR_NAMES: frozenset[str] = frozenset(detector.name for detector in ALL_DETECTORS)
 

@@ -1,10 +1,9 @@
 """Quick tests that spare most lines a slow regex.
 
 A search with a long alternation tries every branch at every position of the line; most lines
-match nothing. Each slow pattern comes with its *needles*: substrings one of which every match
-of the pattern contains. ``may_match`` says False only when the line holds none of them, so
-calling the pattern only when it says True changes no result. When a pattern changes, its
-needles must be checked against every branch.
+match nothing. Each rule (see ``rules``) derives its *needles* from its own regex: substrings one
+of which every match contains. ``may_match`` says False only when the line holds none of them,
+so calling the pattern only when it says True changes no result.
 
 ``Lines`` asks such questions of a whole document at once: one regex scan over all block texts
 joined by NUL finds the few lines worth the slow pattern, without a Python call per line.
@@ -27,12 +26,6 @@ from cleanarticle.types import Context
 _CASE_TRAPS = re.compile("[\u017f\u212a\u0130\u0131]")
 SEP = "\x00"  # joins the texts in Lines: no pattern or needle matches it
 _T = TypeVar("_T")
-
-
-def needles(*words: str) -> re.Pattern[str]:
-    """The quick test for one slow pattern: does any of ``words`` occur (a regex of plain
-    substrings, which the regex engine scans for far faster than the pattern's branches)."""
-    return re.compile("|".join(map(re.escape, words)))
 
 
 def may_match(text: str, test: re.Pattern[str], *, ignore_case: bool = False) -> bool:

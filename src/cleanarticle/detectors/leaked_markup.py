@@ -41,8 +41,11 @@ _SHORTCODE = (
     r"|\[/[a-z][\w-]{1,30}\]"
 )
 # A line that one shortcode wraps whole is a widget (a button, a call to action), not prose.
+# A bare value may not open with a quote: else `key="value"` reads two ways (quoted, or bare
+# with its quotes) and a line of n such attributes without a closing code backtracks 2^n ways.
 _WIDGET = re.compile(
-    rf"^\[(?P<name>[a-z][\w-]{{1,30}})(?:\s+[a-z_-]+\s*=\s*(?:{_QUOTED}|[^\s\[\]]+))+\s*\]"
+    rf"^\[(?P<name>[a-z][\w-]{{1,30}})(?:\s+[a-z_-]+\s*=\s*(?:{_QUOTED}|[^\s\[\]\"'“”][^\s\[\]]*))+"
+    r"\s*\]"
     r".*\[/(?P=name)\]$",
     re.I | re.S,
 )

@@ -10,85 +10,122 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import cache
 
 from cleanarticle.blocks import Block
-from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
+from cleanarticle.detectors import vocab
+from cleanarticle.detectors._gate import lines_of, may_match
 from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.detectors.rules import Rule, needle_scan, starts_scan
 from cleanarticle.features import near_hints, shared_prose_bounds
 
 _HEAD = 20  # a marker this close to the line start "opens" the line
 # Matched against lower-cased text: re.I is slow on long CJK lines.
-_REGISTRATION = re.compile(
-    r"icp\s*[备備证證]?\s*[:\uff1a]?\s*[^\s\d]{0,4}\d{5,}|[公網网][网網]安[备備]\s*[:\uff1a]?\s*\d{8,}"
-    r"|[网網]站[标標][识識][码碼]|[备備]案(?:序号|序號|编号|編號|号|號)\s*[:\uff1a]"
-    r"|(?:许可证|許可證)(?:编?号|編?號)?\s*[:\uff1a]?\s*[\w()\uff08\uff09\-]{0,12}\d{4,}"
+_REGISTRATION = Rule(
+    "legal.icp_registration",
+    patterns=(
+        r"icp\s*[备備证證]?\s*[:\uff1a]?\s*[^\s\d]{0,4}\d{5,}",
+        r"[公網网][网網]安[备備]\s*[:\uff1a]?\s*\d{8,}",
+        r"[网網]站[标標][识識][码碼]",
+        r"[备備]案(?:序号|序號|编号|編號|号|號)\s*[:\uff1a]",
+        r"(?:许可证|許可證)(?:编?号|編?號)?\s*[:\uff1a]?\s*[\w()\uff08\uff09\-]{0,12}\d{4,}",
+    ),
+    ignore_case=False,  # matched against lower-cased text: re.I is slow on long CJK lines
+    limits={"max_units": 80},
 )
-_LABEL = re.compile(
-    r"^[【\[]?(?:免[责責](?:声明|聲明|条款|條款)|版[权權](?:声明|聲明)|法律(?:声明|聲明)"
-    r"|特[别別](?:声明|聲明)|重要(?:声明|聲明)|[郑鄭]重(?:声明|聲明)|disclaimer|legal notice"
-    r"|(?:反|維權|维权)?侵[权權](?:公告|声明|聲明)|版[权權]公告|copyright notice)"
-    r"[】\]]?\s*(?:[:\uff1a]|$)",
-    re.I,
+_LABEL = Rule(
+    "legal.disclaimer_label",
+    patterns=(
+        r"免[责責](?:声明|聲明|条款|條款)|版[权權](?:声明|聲明)|法律(?:声明|聲明)",
+        r"特[别別](?:声明|聲明)|重要(?:声明|聲明)|[郑鄭]重(?:声明|聲明)|disclaimer|legal notice",
+        r"(?:反|維權|维权)?侵[权權](?:公告|声明|聲明)|版[权權]公告|copyright notice",
+    ),
+    lead=r"[【\[]?",
+    tail=r"[】\]]?\s*(?:[:\uff1a]|$)",
+    anchored=True,
 )
-_WEAK_LABEL = re.compile(r"^[【\[]?(?:声明|聲明|注|note)[】\]]?\s*[:\uff1a]", re.I)
-_COPYRIGHT = re.compile(
-    r"版[权權]所有(?![者人权權])|版[权權][归歸]|保留(?:所有|一切)(?:权利|權利)|[©ⓒ]|&copy;"
-    r"|\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|by\b|of\b)|all rights? reserved"
+_WEAK_LABEL = Rule(
+    "legal.statement_label",
+    patterns=(r"声明|聲明|注|note",),
+    lead=r"[【\[]?",
+    tail=r"[】\]]?\s*[:\uff1a]",
+    anchored=True,
+)
+_COPYRIGHT = Rule(
+    "legal.copyright",
+    patterns=(
+        r"版[权權]所有(?![者人权權])|版[权權][归歸]|保留(?:所有|一切)(?:权利|權利)|[©ⓒ]|&copy;",
+        r"\(c\)\s*\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}|by\b|of\b)|all rights? reserved",
+    ),
+    words=vocab.words("legal.copyright"),
+    ignore_case=False,
+    limits={"max_units": 20},
 )
 # Affiliate and deal disclosures: statements (below), and cut wherever they sit (_DISCLOSURE).
 _DISCLOSURE_TEXT = (
     r"(?:may|might|will|could|can) (?:receive|earn|get|make) (?:an? )?(?:small )?(?:affiliate )?"
     r"(?:commission|share of)|(?:prices?|offers?|deals?) (?:are |is )?subject to change"
 )
-_STATEMENT = re.compile(
-    r"本文(?:为|系|為|係)?(?:转载|轉載)|本文(?:转|轉)自|(?:转载|轉載)(?:请|請)(?:注明|註明)"
-    r"|未[经經].{0,8}(?:授权|授權|许可|許可|同意)[,\uff0c]?\s*(?:不得|严禁|嚴禁|禁止|请勿|請勿)"
-    r"|不代表本.{0,3}(?:观点|觀點|立场|立場)|[仅僅]代表作者|非本[网站網].{0,2}原[创創]"
-    r"|文章来源于网络|如有侵[权權]|如涉及版[权權]|本站[仅僅]提供|侵[权權](?:请|請)?(?:联系|聯繫)"
-    r"|the views (?:and opinions )?expressed|do(?:es)? not necessarily (?:reflect|represent)"
-    r"|may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)"
-    r"|without (?:the )?(?:prior |express )?written permission"
-    r"|privacy policy|terms of (?:use|service)|cookie policy|(?:site|we) uses? cookies"
-    r"|(?:contains?|may contain) affiliate|[违違]者(?:必究|依法追究)|侵[权權]必究|翻版必究"
-    rf"|{_DISCLOSURE_TEXT}"
-    r"|非法[转轉][载載]|무단\s?전재|재배포\s?금지"
+_STATEMENT = Rule(
+    "legal.reprint_statement",
+    patterns=(
+        r"本文(?:为|系|為|係)?(?:转载|轉載)|本文(?:转|轉)自|(?:转载|轉載)(?:请|請)(?:注明|註明)"
+        r"|未[经經].{0,8}(?:授权|授權|许可|許可|同意)[,\uff0c]?\s*(?:不得|严禁|嚴禁|禁止|请勿|請勿)"
+        r"|不代表本.{0,3}(?:观点|觀點|立场|立場)|[仅僅]代表作者|非本[网站網].{0,2}原[创創]"
+        r"|文章来源于网络|如有侵[权權]|如涉及版[权權]|本站[仅僅]提供|侵[权權](?:请|請)?(?:联系|聯繫)"
+        r"|the views (?:and opinions )?expressed|do(?:es)? not necessarily (?:reflect|represent)"
+        r"|may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)"
+        r"|without (?:the )?(?:prior |express )?written permission"
+        r"|privacy policy|terms of (?:use|service)|cookie policy|(?:site|we) uses? cookies"
+        r"|(?:contains?|may contain) affiliate|[违違]者(?:必究|依法追究)|侵[权權]必究|翻版必究"
+        rf"|{_DISCLOSURE_TEXT}"
+        r"|非法[转轉][载載]|무단\s?전재|재배포\s?금지",
+    ),
+    words=(*vocab.words("legal.reprint_statement"), *vocab.words("legal.affiliate_disclosure")),
+    ignore_case=False,
 )
-# Needles of the three patterns above (see _gate): each of their branches holds one.
-_REGISTRATION_NEEDLES = needles(
-    "icp", "安备", "安備", "站标", "站標", "备案", "備案", "许可证", "許可證",
-)  # fmt: skip
-_COPYRIGHT_NEEDLES = needles(
-    "版权", "版權", "保留", "©", "ⓒ", "&copy;", "(c)", "copyright", "all right",
-)  # fmt: skip
-_STATEMENT_NEEDLES = needles(
-    "本文", "转载", "轉載", "未经", "未經", "不代表本", "代表作者", "非本", "文章来源于网络",
-    "如有侵", "如涉及版", "本站", "侵权", "侵權", "违者", "違者", "翻版必究", "非法", "무단",
-    "재배포", "the views ", "not necessarily ", "may not be ", "written permission",
-    "privacy policy", "terms of ", "cookie policy", "cookies", "affiliate", "commission",
-    "share of", "subject to change", "affiliate links",
-)  # fmt: skip
-_BANNER = re.compile(
-    r"^(?:this (?:web)?site|we) uses? cookies|^powered by\b.{0,40}$"
-    r"|^(?:技术支持|技術支持)\s*[:\uff1a]",
-    re.I,
+_BANNER = Rule(
+    "legal.cookie_banner",
+    patterns=(
+        r"(?:this (?:web)?site|we) uses? cookies",
+        r"powered by\b.{0,40}$",
+        r"(?:技术支持|技術支持)\s*[:\uff1a]",
+    ),
+    anchored=True,
+    limits={"max_units": 60},
 )
 _LEGAL_WORD = re.compile(
     r"转载|轉載|来源|來源|观点|觀點|立场|立場|版权|版權|侵权|侵權|删除|刪除|原创|原創"
 )
-_CONTACT = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}(?:地\s?址|电\s?话|電\s?話|传\s?真|傳\s?真|邮\s?编|郵\s?編|邮政编码|郵政編碼"
-    r"|邮箱|郵箱|信箱|电子邮件|電子郵件|热线|熱線|主办|主辦|承办|承辦|协办|協辦|技术支持|技術支持"
-    r"|维护|維護|e-?mail|tel|phone|telephone|fax|address)\s*[:\uff1a]",
-    re.I,
+_CONTACT = Rule(
+    "legal.contact_line",
+    patterns=(
+        r"地\s?址|电\s?话|電\s?話|传\s?真|傳\s?真|邮\s?编|郵\s?編|邮政编码|郵政編碼"
+        r"|邮箱|郵箱|信箱|电子邮件|電子郵件|热线|熱線|主办|主辦|承办|承辦|协办|協辦|技术支持|技術支持"
+        r"|维护|維護|e-?mail|tel|phone|telephone|fax|address",
+    ),
+    lead=r"[\u4e00-\u9fff]{0,4}",
+    tail=r"\s*[:\uff1a]",
+    anchored=True,
+    limits={"max_units": 60},
 )
 # A publisher's anti-reprint notice speaks of itself ("本报社郑重公告", "凡本网注明…") in the
 # vocabulary of copyright law; news about copyright uses the words but not the self-reference.
 _SELF = re.compile(r"本(?:报社|報社|网站?|網站?|站|刊|社|平台|公众号|公眾號)|我(?:社|报|報|网|網)")
-_LEGAL_TERMS = re.compile(
-    r"著作[权權]|版[权權]|侵[权權犯]|[转轉][载載]|授[权權]|[许許]可|法律法[规規]|[传傳]播[权權]"
-    r"|追究|法律[责責]任|[违違]法"
+_LEGAL_TERMS = Rule(
+    "legal.notice_terms",
+    patterns=(
+        r"著作[权權]|版[权權]|侵[权權犯]|[转轉][载載]|授[权權]|[许許]可|法律法[规規]|[传傳]播[权權]"
+        r"|追究|法律[责責]任|[违違]法",
+    ),
+    ignore_case=False,
 )
-_DISCLOSURE = re.compile(rf"{_DISCLOSURE_TEXT}|(?:contains?|may contain|uses?) affiliate links")
+_DISCLOSURE = Rule(
+    "legal.affiliate_disclosure",
+    patterns=(_DISCLOSURE_TEXT, r"(?:contains?|may contain|uses?) affiliate links"),
+    words=vocab.words("legal.affiliate_disclosure"),
+    ignore_case=False,
+)
 _MAX_DISCLOSURE_UNITS = 80
 _NOTICE_TERMS = 3  # distinct terms that make a self-referring line a notice
 _CONTINUATION_TERMS = 2  # distinct terms that keep the numbered clauses after it in the notice
@@ -99,19 +136,22 @@ _FOOTER_HINT = re.compile(
     r"|banquan)(?![a-z])"
 )
 _NOTICE = "publisher's copyright notice"
+_COPYRIGHT_HEAD_UNITS = 300  # a copyright marker opening a line this long makes it a notice
+_MARKER_UNITS = 200  # two legal phrases make a line this long a notice
+_BELOW_UNITS = 60  # one legal phrase below the article
 _NEAR = 3  # contact lines this close to another legal line belong to the same footer
-# Lines scans (of Lines.lowered) that find every line _judge may cut (a superset): a line start
-# of _LABEL, _WEAK_LABEL or _BANNER; a character that each CJK needle of _REGISTRATION,
-# _COPYRIGHT and _STATEMENT holds; a word that each of their other needles holds.
-_STARTS = re.compile(
-    rf"{SEP}[【\[]?(?:[免版法特重郑鄭反維维侵声聲注]|disclaimer|legal notice|copyright notice|note)"
-    rf"|{SEP}(?:this|we|powered|技术支持|技術支持)"
-)
-_NEEDLE_CHARS = re.compile("[备備标標许許权權保文载載经經表非侵涉站违違究무재©ⓒ]")
-_NEEDLE_WORDS = (
-    "icp", "right", "copy", "(c)", "views", "necessarily", "may not be", "written permission",
-    "privacy", "terms of", "cookie", "affiliate", "commission", "share of", "subject to change",
-)  # fmt: skip
+
+
+_Needles = tuple[re.Pattern[str], tuple[str, ...]]
+
+
+@cache
+def _scans(
+    labels: tuple[Rule, ...], phrases: tuple[Rule, ...], contact: Rule
+) -> tuple[re.Pattern[str], _Needles, re.Pattern[str]]:
+    """Lines scans derived from the rules: the line starts of the anchored ``labels``, the
+    needles of the ``phrases``, the line starts of the contact line."""
+    return starts_scan(*labels), needle_scan(*phrases), starts_scan(contact)
 
 
 class LegalDetector:
@@ -120,31 +160,46 @@ class LegalDetector:
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterable[Verdict]:
         lines = lines_of(blocks, context)
         bounds = shared_prose_bounds(blocks, context)
-        colons = lines.holding(":", "\uff1a")
+        starts, needles, contact = _scans(
+            (_LABEL, _WEAK_LABEL, _BANNER),
+            (_REGISTRATION, _COPYRIGHT, _STATEMENT, _LEGAL_TERMS),
+            _CONTACT,
+        )
+        chars, words = needles
+        judged = {
+            *lines.hits(starts, lower=True),
+            *lines.hits(chars, lower=True),
+            *lines.holding(*words, lower=True),
+        }
+        contact_lines = lines.hits(contact, lower=True)
         phones = lines.hits(_PHONE_DIGITS)
-        return list(self._detect(blocks, bounds, _judged(lines), colons, phones))
+        return list(self._detect(blocks, bounds, judged, contact_lines, phones))
 
     def _detect(
         self,
         blocks: Sequence[Block],
         bounds: tuple[int, int],
         judged: Collection[int],
-        colons: Collection[int],
+        contact_lines: Collection[int],
         phones: Iterable[int],
     ) -> Iterator[Verdict]:
-        """Lines outside ``judged`` pass _judge; lines outside ``colons`` and ``phones`` are no
-        contact line."""
+        """Lines outside ``judged`` pass _judge; lines outside ``contact_lines`` and ``phones``
+        are no contact line."""
         _, last = bounds
         found: dict[int, str] = {}
         contacts: list[Block] = []
-        for line in sorted({*judged, *colons}):
+        for line in sorted({*judged, *contact_lines}):
             block = blocks[line]
             if block.units > 400:
                 continue
             reason = _judge(block, last) if line in judged else None
             if reason:
                 found[block.index] = reason
-            elif block.units <= 60 and line in colons and _CONTACT.match(block.text):
+            elif (
+                block.units <= _CONTACT.limits["max_units"]
+                and line in contact_lines
+                and _CONTACT.regex.match(block.text)
+            ):
                 if _in_footer(block):
                     found[block.index] = "contact line in the page footer"
                 else:
@@ -169,18 +224,10 @@ def _continue_notices(blocks: Sequence[Block], found: dict[int, str]) -> None:
         if reason != _NOTICE:
             continue
         for block in blocks[index + 1 :]:
-            terms = set(_LEGAL_TERMS.findall(block.text))
+            terms = set(_LEGAL_TERMS.regex.findall(block.text))
             if block.units > 300 or len(terms) < _CONTINUATION_TERMS:
                 break
             found.setdefault(block.index, f"{_NOTICE} (continued)")
-
-
-def _judged(lines: Lines) -> set[int]:
-    return {
-        *lines.hits(_STARTS, lower=True),
-        *lines.hits(_NEEDLE_CHARS, lower=True),
-        *lines.holding(*_NEEDLE_WORDS, lower=True),
-    }
 
 
 def _in_footer(block: Block) -> bool:
@@ -190,47 +237,50 @@ def _in_footer(block: Block) -> bool:
 
 def _judge(block: Block, last: int) -> str | None:
     text = block.text
-    if _LABEL.match(text):
+    if _LABEL.regex.match(text):
         return "disclaimer"
-    if _WEAK_LABEL.match(text) and _LEGAL_WORD.search(text):
+    if _WEAK_LABEL.regex.match(text) and _LEGAL_WORD.search(text):
         return "reprint/disclaimer statement"
-    if block.units <= 60 and _BANNER.match(text):
+    if block.units <= _BANNER.limits["max_units"] and _BANNER.regex.match(text):
         return "cookie banner or site credit"
     # Past 200 units only a marker that opens the line can count: search the head only.
     probe = (text[: _HEAD + 40] if block.units > 200 else text).lower()
-    registration = _search(_REGISTRATION, probe, _REGISTRATION_NEEDLES)
-    if registration and (block.units <= 80 or registration.start() < _HEAD):
+    registration = _search(_REGISTRATION, probe)
+    if registration and (
+        block.units <= _REGISTRATION.limits["max_units"] or registration.start() < _HEAD
+    ):
         return "site registration number (ICP/公安备案/标识码)"
-    copyright_ = _search(_COPYRIGHT, probe, _COPYRIGHT_NEEDLES)
-    statement = _search(_STATEMENT, probe, _STATEMENT_NEEDLES)
+    copyright_ = _search(_COPYRIGHT, probe)
+    statement = _search(_STATEMENT, probe)
     if block.units <= 300 and _publisher_notice(text):
         return _NOTICE
     # A disclosure is a sentence; a short repeated label on list items is part of the items.
     sentence = text.rstrip().endswith(".")
     if statement and sentence and block.units <= _MAX_DISCLOSURE_UNITS:
-        disclosure = _DISCLOSURE.search(probe)
+        disclosure = _DISCLOSURE.regex.search(probe)
         if disclosure:
             return "affiliate or deal disclosure"
     if not copyright_ and not statement:
         return None
-    markers = len(_COPYRIGHT.findall(probe)) + len(_STATEMENT.findall(probe))
+    markers = len(_COPYRIGHT.regex.findall(probe)) + len(_STATEMENT.regex.findall(probe))
     what = "copyright notice" if copyright_ else "reprint/disclaimer statement"
-    if copyright_ and copyright_.start() < _HEAD and block.units <= 300:
+    if copyright_ and copyright_.start() < _HEAD and block.units <= _COPYRIGHT_HEAD_UNITS:
         return what
-    if markers >= 2 and block.units <= 200:
+    if markers >= 2 and block.units <= _MARKER_UNITS:
         return f"{what} ({markers} legal phrases)"
     below = (last >= 0 and block.index > last) or _in_footer(block)
-    if below and (block.units <= 60 or (statement and statement.start() < _HEAD)):
+    if below and (block.units <= _BELOW_UNITS or (statement and statement.start() < _HEAD)):
         return f"{what} below the article"
-    if copyright_ and block.units <= 20:
+    if copyright_ and block.units <= _COPYRIGHT.limits["max_units"]:
         return what
     return None
 
 
 def _publisher_notice(text: str) -> bool:
-    return bool(_SELF.search(text)) and len(set(_LEGAL_TERMS.findall(text))) >= _NOTICE_TERMS
+    terms = _LEGAL_TERMS.regex.findall(text)
+    return bool(_SELF.search(text)) and len(set(terms)) >= _NOTICE_TERMS
 
 
-def _search(pattern: re.Pattern[str], probe: str, test: re.Pattern[str]) -> re.Match[str] | None:
-    """pattern.search(probe), skipped when the probe holds none of the pattern's needles."""
-    return pattern.search(probe) if may_match(probe, test) else None
+def _search(rule: Rule, probe: str) -> re.Match[str] | None:
+    """rule.regex.search(probe), skipped when the probe holds none of the rule's needles."""
+    return rule.regex.search(probe) if may_match(probe, rule.needle_test) else None

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from itertools import pairwise
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
-from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match, needles
+from cleanarticle.detectors import vocab
+from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match
 from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.detectors.rules import Rule, starts_scan
 from cleanarticle.features import near_hints, shared_prose_bounds
 from cleanarticle.textstats import length_units
 
 _HAN = "\u4e00-\u9fff"
 _SEP = r"[\s|\uff5c丨¦/·•>\uff1e»›<\uff1c«\[\]【】()\uff08\uff09:\uff1a,\uff0c、\-–—_]+"
-_STRONG = (
+_STRONG_PATTERN = (
     r"简体中文|繁體中文|繁体中文|简体|簡體|繁体|繁體|网站地图|網站地圖|站点地图|站點地圖|网站导航|網站導航"
     r"|site ?map|设为首页|設為首頁|设为主页|設為主頁|設爲首頁|加入收藏[夹夾]?|收藏本站"
     rf"|(?:进入|進入|切换|切換)?[{_HAN}]{{0,2}}(?:适老版|適老版|关怀版|關懷版|长者版|長者版|老年版"
@@ -34,6 +37,13 @@ _STRONG = (
     r"|order reprints?|reprints? (?:&|and) permissions|e-?mail (?:this )?(?:article|story|page)"
     r"|(?:字体|字體|字号|字號)[:\uff1a]?\s*[【\[]?大\s*中\s*小[】\]]?"
 )
+# Menu phrases that make a line of menu tokens a menu on their own (print/e-mail tools too).
+_MENU_STRONG = Rule(
+    "navigation.menu_strong",
+    patterns=(_STRONG_PATTERN,),
+    words=vocab.words("navigation.menu_strong"),
+)
+_STRONG = _MENU_STRONG.body
 _WEAK = (
     rf"[{_HAN}]{{0,4}}(?:登录|登錄|登入|注册|註冊|退出)"
     rf"|[{_HAN}]{{0,4}}(?:导航|導航)|log ?in|log ?out|sign ?in|sign ?out|register|"
@@ -50,11 +60,13 @@ _TOKEN = re.compile(
 # faster): the lines where _menu_line may find menu phrases. The atomic group takes the token
 # _TOKEN.match takes, so the line parses here exactly when it parses there.
 _TOKENS_LINE = re.compile(rf"{SEP}(?>{_SEP}|{_STRONG}|{_WEAK}|{_NUM})*+(?={SEP})")
-_MARKER = re.compile(
-    r"(?:当前位置|當前位置|目前位置|[您你]?所在的?位置|现在位置|現在位置|位置导航|位置導航"
-    r"|[您你](?:现在|現在|当前|當前)?的?位置|you are here|current location|your location)"
-    r"(?:\s*[:\uff1a]|(?=\s*(?:首页|首頁|home\b|>|\uff1e|»)))",
-    re.I,
+_MARKER = Rule(
+    "navigation.breadcrumb",
+    patterns=(
+        r"当前位置|當前位置|目前位置|[您你]?所在的?位置|现在位置|現在位置|位置导航|位置導航"
+        r"|[您你](?:现在|現在|当前|當前)?的?位置|you are here|current location|your location",
+    ),
+    tail=r"(?:\s*[:\uff1a]|(?=\s*(?:首页|首頁|home\b|>|\uff1e|»)))",
 )
 _TRAIL_SEP = re.compile(r"\s*(?:-?>{1,2}|\uff1e{1,2}|»|›|→|/)\s*")
 _SENTENCE_PUNCT = re.compile(r"[。!?\uff01\uff1f;\uff1b,\uff0c]")
@@ -62,23 +74,28 @@ _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網�
 _TRAIL_CHARS = re.compile(r"[>\uff1e»›→/]")
 _BAR_SEP = re.compile(r"\s*[|\uff5c丨¦]\s*|\s+[-–—·/]\s+")
 _BAR_CHARS = re.compile(r"[|\uff5c丨¦\-–—·/]")  # one of which _BAR_SEP needs (a quick test)
-# Needles of _MARKER (see _gate), lower-cased: each of its branches holds one.
-_MARKER_WORDS = ("位置", "you are here", "current location", "your location")
-_MARKER_NEEDLES = needles(*_MARKER_WORDS)
 _BUTTON = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]]")
 _SITE_ENDINGS = ("网", "網", "网站", "網站", "频道", "頻道")
 _TRAIL_END = frozenset({"正文", "内容", "內容", "详情", "詳情", "阅读", "閱讀", "文章"})
-_PREV_NEXT = re.compile(
-    r"^(?:上一篇|下一篇|上一[条條则則页頁]|下一[条條则則页頁]|上篇|下篇"
-    r"|previous (?:article|post|story|page)|next (?:article|post|story|page)"
-    r"|older posts?|newer posts?)(?:\s*[:\uff1a]|\s|$)",
-    re.I,
+_PREV_NEXT = Rule(
+    "navigation.prev_next",
+    patterns=(
+        r"上一篇|下一篇|上一[条條则則页頁]|下一[条條则則页頁]|上篇|下篇"
+        r"|previous (?:article|post|story|page)|next (?:article|post|story|page)"
+        r"|older posts?|newer posts?",
+    ),
+    tail=r"(?:\s*[:\uff1a]|\s|$)",
+    anchored=True,
 )
-_LOGIN_PROMPT = re.compile(
-    r"^(?:您好|你好|欢迎|歡迎|hi\b|hello\b|welcome\b)[^。.!?\uff01\uff1f]{0,30}"
-    r"(?:登录|登錄|注册|註冊|log ?in|sign ?in|register)"
-    r"|^[您你]?(?:需要|须|須|请|請)?(?:先)?(?:登录|登錄)(?:后|後)?才(?:可以|能)",
-    re.I,
+_LOGIN_PROMPT = Rule(
+    "navigation.login_prompt",
+    patterns=(
+        r"(?:您好|你好|欢迎|歡迎|hi\b|hello\b|welcome\b)[^。.!?\uff01\uff1f]{0,30}"
+        r"(?:登录|登錄|注册|註冊|log ?in|sign ?in|register)",
+        r"[您你]?(?:需要|须|須|请|請)?(?:先)?(?:登录|登錄)(?:后|後)?才(?:可以|能)",
+    ),
+    anchored=True,
+    limits={"max_units": 30},
 )
 # State classes ("has-nav-bar", "no-menu") describe the page, not the element.
 _NAV_HINT = re.compile(
@@ -90,13 +107,9 @@ _LIST_ITEM = Kind.LIST_ITEM  # enum members read through the class are slow on P
 
 
 # Lines scans that find every line a text rule of _judge may fire on (a superset): a marker
-# needle; a line start of _PREV_NEXT or _LOGIN_PROMPT; a character of _TRAIL_CHARS, _BAR_CHARS
-# or a button bracket; a line of menu tokens. The other lines need only the layout rules.
-_STARTS = re.compile(
-    rf"{SEP}(?:上|下|previous|next|older|newer"
-    r"|您|你|欢迎|歡迎|hi|hello|welcome|需要|须|須|请|請|先|登录|登錄)",
-    re.I,
-)
+# needle; a line start of _PREV_NEXT or _LOGIN_PROMPT (both derived from the rules); a character
+# of _TRAIL_CHARS, _BAR_CHARS or a button bracket; a line of menu tokens. The other lines need
+# only the layout rules.
 _CHARS = re.compile(r"[>\uff1e»›→/|\uff5c丨¦\-–—·\u3010\[]")
 
 
@@ -106,11 +119,18 @@ class _Scan:
     __slots__ = ("chars", "lines", "markers", "menus", "starts")
 
     def __init__(self, lines: Lines) -> None:
-        self.markers = lines.holding(*_MARKER_WORDS, lower=True)
-        self.starts = lines.hits(_STARTS)
+        markers, starts = _scans(_MARKER, (_PREV_NEXT, _LOGIN_PROMPT))
+        self.markers = lines.holding(*markers, lower=True)
+        self.starts = lines.hits(starts, lower=True)
         self.chars = lines.hits(_CHARS)
         self.menus = lines.hits(_TOKENS_LINE, lower=True)
         self.lines = {*self.markers, *self.starts, *self.chars, *self.menus}
+
+
+@cache
+def _scans(marker: Rule, anchored: tuple[Rule, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Derived from the rules: the marker's needles, the line starts of the ``anchored``."""
+    return marker.needles, starts_scan(*anchored)
 
 
 class NavigationDetector:
@@ -169,12 +189,12 @@ def _judge(block: Block, outside: bool, nav_hint: bool, scan: _Scan, line: int) 
     text = block.text
     if line in scan.markers:
         marker = None  # a marker opens the line: only its first 24 characters are searched
-        if may_match(text[:24], _MARKER_NEEDLES, ignore_case=True):
-            marker = _MARKER.search(text, 0, 24)
+        if may_match(text[:24], _MARKER.needle_test, ignore_case=True):
+            marker = _MARKER.regex.search(text, 0, 24)
         if marker and not _SENTENCE_PUNCT.search(text, marker.end()):
             return f"breadcrumb '{_short(text)}'"
     starts = line in scan.starts
-    if starts and _PREV_NEXT.match(text):
+    if starts and _PREV_NEXT.regex.match(text):
         return "previous/next article link"
     if line in scan.chars:
         if block.units <= 40 and _TRAIL_CHARS.search(text):
@@ -189,11 +209,11 @@ def _judge(block: Block, outside: bool, nav_hint: bool, scan: _Scan, line: int) 
             buttons = _BUTTON.findall(text)
             if len(buttons) >= 3 and length_units(_BUTTON.sub("", text)) <= 6:
                 return f"page tool buttons '{_short(text)}'"
-    if block.units <= 30:
+    if block.units <= _LOGIN_PROMPT.limits["max_units"]:
         kind = _menu_line(text) if line in scan.menus else None
         if kind == "strong" or (kind == "weak" and (outside or block.is_linked or nav_hint)):
             return f"menu entry '{_short(text)}'"
-        if starts and _LOGIN_PROMPT.match(text):
+        if starts and _LOGIN_PROMPT.regex.match(text):
             return "login/register prompt"
     return None
 
