@@ -123,3 +123,43 @@ def test_time_limit_gives_an_empty_article_with_a_reason():
 def test_time_limit_must_be_a_positive_number(value, error):
     with pytest.raises(error, match="time_limit"):
         Options(time_limit=value)
+
+
+COMMENTED = ARTICLE.replace(
+    "</article>",
+    "</article><section id='comments'><div class='comment'><p>I was at the meeting and the "
+    "debate really did last six hours, which says a lot.</p></div></section>",
+)
+
+
+def test_comments_are_kept_apart_only_when_asked():
+    plain = extract(COMMENTED)
+    assert plain.comments == "" and "I was at the meeting" not in plain.text
+    kept = extract(COMMENTED, options=Options(include_comments=True))
+    assert kept.comments.startswith("I was at the meeting")
+    assert kept.text == plain.text  # the body never holds the comments
+
+
+def test_structure_options_default_off_and_must_be_bools():
+    options = Options()
+    assert (options.include_links, options.include_images, options.include_comments) == (
+        False, False, False,
+    )  # fmt: skip
+    with pytest.raises(TypeError, match="include_links"):
+        Options(include_links="yes")  # type: ignore[arg-type]
+
+
+def test_code_keeps_its_newlines_in_text_and_paragraphs_stay_lean_in_json():
+    page = ARTICLE.replace("</article>", "<pre>for x in y:\n    print(x)</pre></article>")
+    article = extract(page)
+    assert "for x in y:\n    print(x)" in article.text
+    paragraphs = article.to_dict()["paragraphs"]
+    assert paragraphs[-1] == {"text": "for x in y:\n    print(x)", "kind": "code", "level": 0}
+    assert set(paragraphs[1]) == {"text", "kind", "level"}
+
+
+def test_article_renders_itself():
+    article = extract(ARTICLE)
+    assert article.to_markdown().startswith("# Budget approved")
+    assert article.to_markdown(front_matter=True).startswith('---\ntitle: "Budget approved"')
+    assert article.to_html().startswith("<!DOCTYPE html>")

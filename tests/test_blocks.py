@@ -128,3 +128,67 @@ def test_units_and_punctuation_of_every_script():
     for block in blocks:
         assert block.units == len(unit.findall(block.text)), block.text
         assert block.punctuation == sum(char in PUNCTUATION for char in block.text), block.text
+
+
+# --- markup: structure carried for output only -------------------------------------------------
+
+
+def test_code_keeps_its_raw_lines_and_language():
+    blocks = blocks_of(
+        "<pre class='x'><code class='language-python'>def f():\n    return 1\n</code></pre>"
+    )
+    (block,) = blocks
+    assert block.text == "def f(): return 1"  # what detectors see, as before
+    assert block.markup is not None
+    assert block.markup.raw == "def f():\n    return 1\n"
+    assert block.markup.language == "python" and block.markup.group >= 0
+
+
+def test_inline_marks_are_offsets_into_the_raw_line():
+    (block,) = blocks_of("<p>A <b>bold</b> <a href='/x'>link</a> and <code>x()</code>.</p>")
+    raw = block.markup.raw
+    spans = {style: raw[start:end] for style, start, end, _, _ in block.markup.marks}
+    assert spans == {"strong": "bold", "link": "link", "code": "x()"}
+    assert [url for style, *_, url, _ in block.markup.marks if style == "link"] == ["/x"]
+
+
+def test_a_mark_open_across_a_line_break_goes_on_in_the_next_line():
+    first, second = blocks_of("<p><b>one<br>two</b> three</p>")
+    assert [m[:3] for m in first.markup.marks] == [("strong", 0, 3)]
+    assert [m[:3] for m in second.markup.marks] == [("strong", 0, 3)]
+
+
+def test_images_inline_and_standing_alone():
+    blocks = blocks_of(
+        "<p><img data-src='/a.jpg' src='data:image/gif;base64,x' alt='A'></p>"
+        "<p>Text <img srcset='/s.jpg 480w, /l.jpg 960w'> more.</p>"
+    )
+    (block,) = blocks  # an image alone makes no block: it waits for the next line
+    marks = [(style, start, url, alt) for style, start, _, url, alt in block.markup.marks]
+    assert marks == [("figure", 0, "/a.jpg", "A"), ("image", 5, "/l.jpg", "")]
+
+
+def test_list_items_carry_numbers_and_their_item():
+    blocks = blocks_of(
+        "<ol start='4'><li>four</li><li value='9'>nine<ul><li>in</li></ul>after</li>"
+        "<li>ten</li></ol>"
+    )
+    numbers = [(b.text, b.markup.number if b.markup else 0) for b in blocks]
+    assert numbers == [("four", 4), ("nine", 9), ("in", 0), ("after", 9), ("ten", 10)]
+    assert blocks[2].markup is None  # a bullet item carries nothing
+    assert blocks[1].list_item == blocks[3].list_item != blocks[2].list_item != -1
+
+
+def test_table_rows_carry_every_cell_and_the_header():
+    blocks = blocks_of(
+        "<table><thead><tr><th>A</th><th>B</th><th>C</th></tr></thead>"
+        "<tr><td colspan='2'>wide</td><td></td></tr><tr><td>1</td><td></td><td>3</td></tr></table>"
+    )
+    assert [b.text for b in blocks] == ["A | B | C", "wide", "1 | 3"]  # as before
+    assert [b.markup.cells for b in blocks] == [("A", "B", "C"), ("wide", "", ""), ("1", "", "3")]
+    assert [b.markup.header for b in blocks] == [True, False, False]
+    assert len({b.markup.group for b in blocks}) == 1
+
+
+def test_plain_lines_carry_no_markup():
+    assert [b.markup for b in blocks_of("<div><p>Just text.</p>Tail</div>")] == [None, None]

@@ -77,3 +77,68 @@ def test_explain_shows_where_the_metadata_came_from(tmp_path, capsys):
     assert main([str(page), "--format", "json"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["provenance"] == {"author": "meta: <meta author>"}
+
+
+def test_version(capsys):
+    import pytest
+
+    import cleanarticle
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"cleanarticle {cleanarticle.__version__}"
+
+
+LINKED = HTML.replace(
+    "</article>",
+    "<p>The <a href='/minutes'>minutes</a> of the long meeting are online for everyone.</p>"
+    "<p><img src='/vote.jpg' alt='The vote'></p><p>The budget takes effect in January next "
+    "year, the council said after the vote.</p></article>",
+)
+
+
+def test_extraction_flags_reach_the_options(tmp_path, capsys):
+    page = tmp_path / "a.html"
+    page.write_text(LINKED, encoding="utf-8")
+    assert main([str(page), "--format", "markdown"]) == 0
+    plain = capsys.readouterr().out
+    assert "](" not in plain
+    assert main([str(page), "--format", "markdown", "--links", "--images", "--front-matter"]) == 0
+    markdown = capsys.readouterr().out
+    assert markdown.startswith('---\ntitle: "Budget approved"\n')
+    assert "[minutes](/minutes)" in markdown and "![The vote](/vote.jpg)" in markdown
+    assert main([str(page), "--format", "json", "--detectors", "", "--favor", "precision"]) == 0
+    assert "city council" in json.loads(capsys.readouterr().out)["text"]
+
+
+def test_html_format(tmp_path, capsys):
+    page = tmp_path / "a.html"
+    page.write_text(LINKED, encoding="utf-8")
+    assert main([str(page), "--format", "html", "--links"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("<!DOCTYPE html>") and '<a href="/minutes">minutes</a>' in out
+
+
+def test_bad_option_values_are_usage_errors(tmp_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exit_:
+        main([str(write_pages(tmp_path)), "--detectors", "navigation,nope"])
+    assert exit_.value.code == 2
+    assert "unknown detector" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_ends_quietly_with_status_0(tmp_path):
+    for number in range(400):
+        (tmp_path / f"p{number:03}.html").write_text(HTML, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cleanarticle", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # as `| head -1` does
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in error and "BrokenPipe" not in error

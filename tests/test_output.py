@@ -17,7 +17,7 @@ def test_markdown_keeps_structure():
         ),
     )
     assert to_markdown(article) == (
-        "# Title\n\n## Intro\n\nBody text.\n\n- one\n- two\n\n> said\n\n| a | b |\n\n```\nx = 1\n```"
+        "# Title\n\n## Intro\n\nBody text.\n\n- one\n- two\n\n> said\n\n| a | b |\n| --- | --- |\n\n```\nx = 1\n```"
     )
 
 

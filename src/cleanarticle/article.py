@@ -19,10 +19,43 @@ class Kind(str, Enum):
 
 
 @dataclass(frozen=True)
+class Mark:
+    """Inline structure over a span of a paragraph's text: emphasis, code, a link or an image.
+
+    ``style`` is "strong", "em", "code", "link" (``url`` is its target), "image" (at
+    ``start == end``: an image inside the text; ``url`` is its source, ``alt`` its text) or
+    "figure" (an image standing on its own before the paragraph). URLs are absolute when the
+    page or caller gave a base. Links and images are kept only with ``Options.include_links`` /
+    ``include_images``.
+    """
+
+    style: str
+    start: int
+    end: int
+    url: str = ""
+    alt: str = ""
+
+
+@dataclass(frozen=True)
 class Paragraph:
+    """One paragraph of the article with what Markdown and HTML output need to render it.
+
+    ``text`` is the plain text (code keeps its newlines and indentation). ``cells`` holds every
+    cell of a table row (empty ones too, merged cells repeated as empty), ``header`` marks a
+    header row; ``number`` is an ordered list item's number (0: not numbered); ``continued``
+    says the paragraph belongs to the same table, or the same list item, as an earlier one;
+    ``language`` is what the page's markup names for a code block.
+    """
+
     text: str
     kind: Kind = Kind.PARAGRAPH
     level: int = 0  # heading level (1-6) for headings, nesting depth for list items
+    marks: tuple[Mark, ...] = ()
+    cells: tuple[str, ...] = ()
+    header: bool = False
+    number: int = 0
+    continued: bool = False
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,11 +96,42 @@ class Article(Metadata):
 
     text: str = ""
     paragraphs: tuple[Paragraph, ...] = ()
+    comments: str = ""  # the page's comment section, only with Options(include_comments=True)
     removed: tuple[Removal, ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-serialisable dict (enums as strings, tuples as lists)."""
-        return _jsonable(asdict(self))
+        """A JSON-serialisable dict (enums as strings, tuples as lists); a paragraph's structure
+        fields appear only when set, so plain paragraphs stay {text, kind, level}."""
+        data = _jsonable(asdict(self))
+        data["paragraphs"] = [_lean(paragraph) for paragraph in data["paragraphs"]]
+        return data
+
+    def to_markdown(self, *, front_matter: bool = False) -> str:
+        """CommonMark/GFM Markdown (see ``cleanarticle.output.to_markdown``)."""
+        from cleanarticle.output import to_markdown
+
+        return to_markdown(self, front_matter=front_matter)
+
+    def to_html(self) -> str:
+        """A small, safe HTML document (see ``cleanarticle.output.to_html``)."""
+        from cleanarticle.output import to_html
+
+        return to_html(self)
+
+
+_PARAGRAPH_DEFAULTS = {"marks": [], "cells": [], "header": False, "number": 0, "continued": False,
+                       "language": ""}  # fmt: skip
+
+
+def _lean(paragraph: dict[str, Any]) -> dict[str, Any]:
+    lean = {
+        key: value
+        for key, value in paragraph.items()
+        if key not in _PARAGRAPH_DEFAULTS or value != _PARAGRAPH_DEFAULTS[key]
+    }
+    if "marks" in lean:  # emphasis and code marks have no url or alt
+        lean["marks"] = [{k: v for k, v in mark.items() if v != ""} for mark in lean["marks"]]
+    return lean
 
 
 def _jsonable(value: Any) -> Any:

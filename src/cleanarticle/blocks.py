@@ -4,13 +4,17 @@ A block is one line of visible text (an element's text split at ``<br>``, or one
 dump) with the features the later stages need. Lines that came from one element share a
 ``paragraph`` id so output can rejoin them; items of one list or rows of one table share a
 ``container`` id so detectors can judge the list as a whole.
+
+Alongside the text, a block may carry ``markup``: what the output stage needs to render it
+faithfully (code as written, emphasis, links and images, table cells, list numbers). Detectors
+and the scorer never read it, so they see the same text and features with or without it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from selectolax.lexbor import LexborNode
 
@@ -18,6 +22,29 @@ from cleanarticle.article import Kind
 from cleanarticle.limits import NO_DEADLINE, Deadline
 from cleanarticle.normalize import normalize_text
 from cleanarticle.textstats import ends_like_sentence, length_units, punctuation_count
+
+# An inline mark over a line's raw text: (style, start, end, url, alt); see article.Mark.
+RawMark = tuple[str, int, int, str, str]
+
+
+@dataclass(slots=True)
+class Markup:
+    """How a line looked in the page, for output only (detectors and the scorer never read it).
+
+    ``raw`` is the line's text before normalisation (code keeps its newlines) and ``marks`` are
+    offsets into it. ``group`` (table rows, code lines) is the id of the table / ``<pre>`` the
+    line belongs to, so output can tell one from the next. (A list item's id is in the block's
+    ``ancestors``: see ``list_item``.)
+    """
+
+    raw: str = ""
+    marks: tuple[RawMark, ...] = ()
+    language: str = ""
+    cells: tuple[str, ...] = ()
+    header: bool = False
+    number: int = 0  # an ordered list item's number, 0 when not numbered
+    group: int = -1
+    gap: int = 0  # empty lines before this line of code inside its <pre>
 
 
 @dataclass(slots=True, kw_only=True)
@@ -41,6 +68,7 @@ class Block:
     ancestor_hints: tuple[str, ...] = ()  # class/id words of each of those elements
     units: int = -1  # length_units(text), measured here unless given
     punctuation: int = -1  # punctuation_count(text), measured here unless given
+    markup: Markup | None = None  # structure for output; None for plain lines
 
     def __post_init__(self) -> None:
         if self.units < 0:
@@ -55,6 +83,15 @@ class Block:
     @property
     def punctuation_density(self) -> float:
         return self.punctuation / self.units if self.units else 0.0
+
+    @property
+    def list_item(self) -> int:
+        """Id of the innermost list item (<li>, <dt>, <dd>) the block is in, -1 for none."""
+        tags = self.path.split("/")
+        for position in range(min(len(tags), len(self.ancestors)) - 1, -1, -1):
+            if tags[position] in _ITEMS:
+                return self.ancestors[position]
+        return -1
 
     @property
     def is_linked(self) -> bool:
@@ -89,6 +126,24 @@ _KIND_OF_TAG: dict[str, tuple[Kind, int]] = {
     **dict.fromkeys(("pre", "listing", "xmp", "plaintext"), (Kind.CODE, 0)),
     "blockquote": (Kind.QUOTE, 0),
 }
+_CODE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+_INFO_TAGS = _LISTS | _ITEMS | _CODE_TAGS
+# Inline elements the walk looks at: links (counted for the detectors, kept as marks), images
+# and emphasis/code marks.
+_MARK_STYLES = {
+    "b": "strong", "strong": "strong", "em": "em", "i": "em", "code": "code", "kbd": "code",
+    "samp": "code", "tt": "code", "a": "link",
+}  # fmt: skip
+_WATCHED = frozenset({*_MARK_STYLES, "img"})
+_EMPHASIS = {tag: style for tag, style in _MARK_STYLES.items() if tag != "a"}
+_IMAGE_MARKS = ("image", "figure")
+_MAX_COLSPAN = 100  # hostile pages write colspan="1000000000"
+_LANGUAGE = re.compile(
+    r"(?:^|\s)(?:language-|lang-|brush:\s*|highlight-source-|sourcecode\s+)([a-z0-9_+#.-]+)",
+    re.IGNORECASE,
+)
+_LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-actualsrc", "data-url")
+_SRCSET_SOURCES = ("srcset", "data-srcset", "data-lazy-srcset")
 _DEADLINE_EVERY = 4096  # nodes walked between two looks at the clock
 # A table is laid out as data (one block per row) only when its cells hold no such elements.
 _LAYOUT_INSIDE_TABLE = ", ".join(
@@ -99,8 +154,10 @@ _LAYOUT_INSIDE_TABLE = ", ".join(
 
 # One open block element: what every block cut from it shares (tag, path, hints, ancestors,
 # ancestor_hints, kind, level, container; see Block), then the number of open lists (itself
-# included) and the id of the innermost one (-1: none), which an element opened inside it needs.
-_Open = tuple[str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int, int, int]
+# included) and the id of the innermost one (-1: none), which an element opened inside it needs,
+# and what output needs of the innermost list, item or <pre> around it (see _info_of).
+_Info = tuple | None  # type: ignore[type-arg]
+_Open = tuple[str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int, int, int, _Info]
 
 
 class _HtmlSegmenter:
@@ -112,8 +169,9 @@ class _HtmlSegmenter:
     """
 
     __slots__ = (
-        "_last_was_link", "_link_chars", "_link_count", "_link_depth", "_next_id", "_open",
-        "_paragraph", "_pending", "_pieces", "blocks",
+        "_code_gap", "_code_open", "_figures", "_in_code", "_last_was_link", "_link_chars",
+        "_link_count", "_link_depth",
+        "_mark_stack", "_marks", "_next_id", "_open", "_paragraph", "_pending", "_pieces", "blocks",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -131,6 +189,15 @@ class _HtmlSegmenter:
         self._open: list[_Open] = [_OUTSIDE]
         self._pending: list[tuple[str, int, LexborNode]] = []
         self._next_id = 0
+        # Marks of the current line, as piece indices: finished ones, and the open inline
+        # elements (style None for those that mark nothing, such as <a> without href).
+        self._marks: list[RawMark] = []
+        self._mark_stack: list[list] = []  # type: ignore[type-arg]
+        self._figures: list[RawMark] = []  # images of lines without text, for the next line
+        self._in_code = 0  # open <pre> elements: their whitespace counts from a line's start
+        # (blocks, gap) when each open element inside <pre> opened
+        self._code_open: list[tuple[int, int]] = []
+        self._code_gap = 0  # empty lines (elements without text) since then
 
     def run(self, root: LexborNode, deadline: Deadline) -> list[Block]:
         self._walk(root, deadline)
@@ -143,14 +210,16 @@ class _HtmlSegmenter:
         """
         open_elements: list[tuple[LexborNode, str | None]] = []  # entered, children being walked
         pieces = self._pieces
+        marks, mark_stack = self._marks, self._mark_stack  # changed in place only
         node = root
         while True:
             for _ in range(_DEADLINE_EVERY):
                 tag = node.tag
                 if tag == "-text":
                     # Most text nodes are whitespace between tags, which counts only after visible
-                    # text: the cheap test (ASCII whitespace, not read into a str) skips them.
-                    if pieces or not node.is_empty_text_node:
+                    # text (or in code, whose first line may be indented by a node of its own):
+                    # the cheap test (ASCII whitespace, not read into a str) skips them.
+                    if pieces or self._in_code or not node.is_empty_text_node:
                         text = node.text_content
                         if text:
                             if not text.isspace():
@@ -158,10 +227,10 @@ class _HtmlSegmenter:
                                 self._last_was_link = False
                                 if self._link_depth:
                                     self._link_chars += len(text.strip())
-                            elif pieces:
+                            elif pieces or self._in_code:
                                 pieces.append(text)
                 elif tag in _BLOCK_TAGS:
-                    if pieces or self._link_count:
+                    if pieces or self._link_count or self._marks:
                         self._flush()
                     if tag != "table" or not self._add_data_table(node):
                         self._paragraph += 1
@@ -169,6 +238,10 @@ class _HtmlSegmenter:
                         self._pending.append((tag, self._next_id, node))
                         child = node.first_child
                         if child is not None:
+                            if tag in _CODE_TAGS:
+                                self._in_code += 1
+                            elif self._in_code:  # a line of code, as highlighters write it
+                                self._code_open.append((len(self.blocks), self._code_gap))
                             open_elements.append((node, tag))
                             node = child
                             continue
@@ -177,19 +250,19 @@ class _HtmlSegmenter:
                     if pieces or self._link_count:
                         self._flush()
                 else:  # an inline element, or a comment or such (no children, no text)
-                    if tag == "a" and "href" in node.attrs:
-                        # Adjacent links read as separate words: "Home News", not "HomeNews".
-                        if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
-                            pieces.append(" ")
-                        self._link_depth += 1
-                        self._link_count += 1
+                    if tag in _WATCHED:
+                        style = _EMPHASIS.get(tag)
+                        if style is None:
+                            self._enter_inline(tag, node)
+                        else:
+                            mark_stack.append([style, len(pieces), ""])
                     child = node.first_child
                     if child is not None:
                         open_elements.append((node, tag))
                         node = child
                         continue
-                    if tag == "a":
-                        self._close_link()
+                    if tag in _WATCHED:
+                        self._leave_inline(tag)
                 # Done with this node's subtree: on to the next sibling, or up.
                 while node is not root:
                     sibling = node.next
@@ -198,18 +271,71 @@ class _HtmlSegmenter:
                         break
                     node, tag = open_elements.pop()
                     if tag in _BLOCK_TAGS:  # as _close_block
-                        if pieces or self._link_count:
+                        if tag in _CODE_TAGS:
+                            self._in_code -= 1
+                        if pieces or self._link_count or self._marks:
                             self._flush()
+                        if self._in_code and tag not in _CODE_TAGS:
+                            self._code_line_closed(self._code_open.pop())
                         self._paragraph += 1
                         if self._pending:
                             self._pending.pop()
                         else:
                             self._open.pop()
-                    elif tag == "a":
-                        self._close_link()
+                    elif tag in _WATCHED:  # as _leave_inline
+                        if tag == "a":
+                            self._close_link()
+                        if tag != "img" and mark_stack:
+                            entry = mark_stack.pop()
+                            if entry[0] is not None and len(pieces) > entry[1]:
+                                marks.append((entry[0], entry[1], len(pieces), entry[2], ""))
                 else:
                     return
             deadline.check("blocks")
+
+    def _code_line_closed(self, opened: tuple[int, int]) -> None:
+        """An element inside <pre> closed (a line, as highlighters write it): one that gave no
+        block, and held no empty line of its own, was an empty line, which the next line of code
+        carries as its gap."""
+        if opened == (len(self.blocks), self._code_gap):
+            self._code_gap += 1
+
+    def _enter_inline(self, tag: str, node: LexborNode) -> None:
+        """A link is counted (and marked); an image or emphasis is marked for output."""
+        pieces = self._pieces
+        if tag == "img":
+            source = image_source(node.attributes)
+            if source:
+                alt = normalize_text(node.attributes.get("alt") or "")
+                self._marks.append(("image", len(pieces), len(pieces), source, alt))
+            return
+        if tag != "a":  # the walk inlines this case
+            self._mark_stack.append([_MARK_STYLES[tag], len(pieces), ""])
+            return
+        attributes = node.attrs
+        if "href" not in attributes:  # (get() says None for a bare <a href> too)
+            self._mark_stack.append([None, len(pieces), ""])
+            return
+        href = attributes.get("href") or ""
+        # Adjacent links read as separate words: "Home News", not "HomeNews".
+        if self._last_was_link and pieces and not pieces[-1][-1:].isspace():
+            pieces.append(" ")
+        self._link_depth += 1
+        self._link_count += 1
+        url = href.strip()
+        self._mark_stack.append(["link" if url else None, len(pieces), url])
+
+    def _leave_inline(self, tag: str) -> None:
+        if tag == "img":
+            return
+        if tag == "a":
+            self._close_link()
+        if not self._mark_stack:
+            return
+        style, start, url = self._mark_stack.pop()
+        end = len(self._pieces)
+        if style is not None and end > start:
+            self._marks.append((style, start, end, url, ""))
 
     def _close_link(self) -> None:
         if self._link_depth:  # also ends at a nested <a> without href (browsers never nest <a>)
@@ -218,8 +344,10 @@ class _HtmlSegmenter:
 
     def _close_block(self) -> None:
         """Close the innermost block element (the walk inlines this for elements with children)."""
-        if self._pieces or self._link_count:
+        if self._pieces or self._link_count or self._marks:
             self._flush()
+        if self._in_code:  # an element without children: an empty line
+            self._code_line_closed((len(self.blocks), self._code_gap))
         self._paragraph += 1
         if self._pending:  # the innermost open elements
             self._pending.pop()
@@ -233,17 +361,66 @@ class _HtmlSegmenter:
         link_chars, link_count = self._link_chars, self._link_count
         self._link_chars = self._link_count = 0
         if pieces:
-            text = normalize_text("".join(pieces))
+            raw = "".join(pieces)
+            text = normalize_text(raw)
+            marks: tuple[RawMark, ...] = ()
+            if self._marks or self._mark_stack or self._figures:
+                marks = self._line_marks()
             pieces.clear()
             if text:  # blank when all of it was invisible marks
-                self._emit(text, min(link_chars, len(text)), link_count)
+                self._emit(text, min(link_chars, len(text)), link_count, raw=raw, marks=marks)
+            else:
+                self._carry_images(marks)
+        elif self._marks:
+            self._carry_images(tuple(self._marks))
+            self._marks.clear()
 
-    def _emit(self, text: str, link_chars: int, link_count: int, row: bool = False) -> None:
+    def _line_marks(self) -> tuple[RawMark, ...]:
+        """The line's marks with character offsets into its raw text; inline elements still
+        open go on in the next line."""
+        pieces = self._pieces
+        offsets = [0, *accumulate(map(len, pieces))]
+        end = len(pieces)
+        marks = self._figures + [
+            (st, offsets[s], offsets[e], url, alt) for st, s, e, url, alt in self._marks
+        ]
+        for entry in self._mark_stack:
+            if entry[0] is not None and entry[1] < end:
+                marks.append((entry[0], offsets[entry[1]], offsets[end], entry[2], ""))
+            entry[1] = 0
+        self._marks.clear()
+        self._figures = []
+        return tuple(marks)
+
+    def _carry_images(self, marks: tuple[RawMark, ...]) -> None:
+        """Images on a line without text stand on their own, before the next line."""
+        self._figures += [("figure", 0, 0, m[3], m[4]) for m in marks if m[0] in _IMAGE_MARKS]
+
+    def _emit(
+        self,
+        text: str,
+        link_chars: int,
+        link_count: int,
+        row: bool = False,
+        raw: str = "",
+        marks: tuple[RawMark, ...] = (),
+        table: tuple[tuple[str, ...], bool, int] | None = None,
+    ) -> None:
         if self._pending:
             self._open_pending()
-        tag, path, hints, ancestors, ancestor_hints, kind, level, container, _, _ = self._open[-1]
+        tag, path, hints, ancestors, ancestor_hints, kind, level, container, _, _, info = (
+            self._open[-1]
+        )
         if row:
             kind, level, container = _TABLE_ROW, 0, ancestors[-1]
+        markup = None
+        # Plain lines, bullet items included, need none: only marks, code, numbers and cells.
+        if marks or table is not None or (info is not None and info[1]):
+            markup = _markup(raw or text, marks, info, table)
+            if self._code_gap:
+                if info is not None and info[0] == "pre":
+                    markup.gap = self._code_gap
+                self._code_gap = 0
         blocks = self.blocks
         blocks.append(
             Block(
@@ -251,7 +428,7 @@ class _HtmlSegmenter:
                 container=container, paragraph=self._paragraph, link_chars=link_chars,
                 link_count=link_count, level=level, ancestors=ancestors,
                 ancestor_hints=ancestor_hints, units=length_units(text),
-                punctuation=punctuation_count(text),
+                punctuation=punctuation_count(text), markup=markup,
             )
         )  # fmt: skip
 
@@ -260,10 +437,11 @@ class _HtmlSegmenter:
         if table.css_first(_LAYOUT_INSIDE_TABLE) is not None:
             return False
         self._next_id += 1
-        self._pending.append(("table", self._next_id, table))
+        table_id = self._next_id
+        self._pending.append(("table", table_id, table))
         for row in table.css("tr"):
-            cells_text = (cell.text(deep=True, separator=" ") for cell in row.css("td, th"))
-            texts = (normalize_text(text) for text in cells_text)
+            nodes = row.css("td, th")
+            texts = [normalize_text(cell.text(deep=True, separator=" ")) for cell in nodes]
             cells = [text for text in texts if text]
             if not cells:
                 continue
@@ -271,7 +449,8 @@ class _HtmlSegmenter:
             link_chars = sum(len(normalize_text(link.text(deep=True))) for link in links)
             text = " | ".join(cells)
             self._paragraph += 1
-            self._emit(text, min(link_chars, len(text)), len(links), row=len(cells) > 1)
+            layout = _row_layout(row, nodes, texts, table_id)
+            self._emit(text, min(link_chars, len(text)), len(links), len(cells) > 1, table=layout)
         self._close_block()
         return True
 
@@ -285,7 +464,7 @@ class _HtmlSegmenter:
 
 def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
     """The features of a block element, derived from those of the one it is in."""
-    _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id = outer
+    _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id, info = outer
     hints = _hints_of(node)
     if hints:
         joined = f"{joined} {hints}" if joined else hints
@@ -302,12 +481,118 @@ def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
     path = f"{path}/{tag}" if path else tag
     ancestors += (id_,)
     ancestor_hints += (hints,)
-    return (tag, path, joined, ancestors, ancestor_hints, kind, level, container, lists, list_id)
+    if tag in _INFO_TAGS:
+        info = _info_of(tag, id_, node, info)
+    return (
+        tag, path, joined, ancestors, ancestor_hints, kind, level, container, lists, list_id, info,
+    )  # fmt: skip
+
+
+def _info_of(tag: str, id_: int, node: LexborNode, outer: _Info) -> _Info:
+    """What output needs of a list, item or <pre>: ("ol", [last number]), ("ul", 0),
+    ("li", number) or ("pre", language, id); a second field that is false means nothing to
+    carry. Items are numbered as they are opened, which happens in document order."""
+    if tag == "ol":
+        return ("ol", [_int_attribute(node, "start", 1) - 1])
+    if tag in _LISTS:
+        return ("ul", 0)
+    if tag in _ITEMS:
+        number = 0
+        if tag == "li" and outer is not None and outer[0] == "ol":
+            counter = outer[1]
+            counter[0] = _int_attribute(node, "value", counter[0] + 1)
+            number = counter[0]
+        return ("li", number)
+    return ("pre", _code_language(node) or " ", id_)
+
+
+def _int_attribute(node: LexborNode, name: str, default: int) -> int:
+    value = (node.attributes.get(name) or "").strip()
+    if value.isascii() and value.isdigit() and len(value) <= 9:
+        return int(value)
+    return default
+
+
+def _code_language(node: LexborNode) -> str:
+    """The language a code block's markup names (class="language-python", data-lang=...)."""
+    code = node.css_first("code")
+    for element in (node, code):
+        if element is None:
+            continue
+        attributes = element.attributes
+        named = attributes.get("data-lang") or attributes.get("data-language")
+        if named and _LANGUAGE.match("language-" + named.strip()):
+            return named.strip().lower()
+        found = _LANGUAGE.search(attributes.get("class") or "")
+        if found:
+            return found.group(1).lower()
+    return ""
+
+
+def _markup(
+    raw: str,
+    marks: tuple[RawMark, ...],
+    info: _Info,
+    table: tuple[tuple[str, ...], bool, int] | None,
+) -> Markup:
+    # Positional, as Block in _emit: keywords make building a Markup much slower.
+    if table is not None:
+        cells, header, group = table
+        return Markup(raw, marks, "", cells, header, 0, group)
+    if info is not None and info[0] == "li":
+        return Markup(raw, marks, "", (), False, info[1])
+    if info is not None and info[0] == "pre":
+        return Markup(raw, marks, info[1].strip(), (), False, 0, info[2])
+    return Markup(raw, marks)
+
+
+def _row_layout(
+    row: LexborNode, nodes: list[LexborNode], texts: list[str], table_id: int
+) -> tuple[tuple[str, ...], bool, int]:
+    """Every cell of a row (a merged cell followed by empty ones), and whether it is a header."""
+    cells: list[str] = []
+    for node, text in zip(nodes, texts):
+        cells.append(text)
+        span = min(_int_attribute(node, "colspan", 1), _MAX_COLSPAN)
+        cells.extend([""] * (span - 1))
+    parent = row.parent
+    header = (parent is not None and parent.tag == "thead") or all(n.tag == "th" for n in nodes)
+    return tuple(cells), header, table_id
+
+
+def image_source(attributes: dict[str, str | None]) -> str:
+    """The URL an image shows: a lazy-loading attribute over a placeholder ``src``, else the
+    widest ``srcset`` candidate; "" for inline ``data:`` images and none at all."""
+    for name in (*_LAZY_SOURCES, "src"):
+        value = (attributes.get(name) or "").strip()
+        if value and not value.lower().startswith("data:"):
+            return value
+    for name in _SRCSET_SOURCES:
+        srcset = attributes.get(name)
+        if srcset:
+            best = _widest(srcset)
+            if best:
+                return best
+    return ""
+
+
+def _widest(srcset: str) -> str:
+    best, best_width = "", -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts or parts[0].lower().startswith("data:"):
+            continue
+        width = 0.0
+        if len(parts) > 1 and parts[1][:-1].replace(".", "", 1).isdigit():
+            width = float(parts[1][:-1]) * (1000 if parts[1][-1:] == "x" else 1)
+        if width > best_width:
+            best, best_width = parts[0], width
+    return best
 
 
 # The features of blocks outside every block element (a walk from a non-block root), and those
 # a root element derives its own from: no path, hints or ancestors, no lists.
-_OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1)
+_OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1, None)
 
 
 def _hints_of(node: LexborNode) -> str:

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from cleanarticle import __version__
 from cleanarticle.batch.records import DEFAULT_TIME_LIMIT
 from cleanarticle.batch.render import Format, Rendering
 from cleanarticle.batch.runner import Chunking, Job
@@ -34,11 +35,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BatchError as error:
         print(f"cleanarticle: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return _pipe_closed()
     except KeyboardInterrupt:
         if config.output or config.output_dir:
             print("cleanarticle: interrupted; rerun with --resume to continue", file=sys.stderr)
         return 130
     return _report(summary, args.quiet)
+
+
+def _pipe_closed() -> int:
+    """The reader went away (``cleanarticle dir/ | head``): what was written stands, so exit 0
+    quietly; stdout is pointed at devnull so that the final flush raises nothing either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (an embedding caller's stream)
+        pass
+    return 0
 
 
 def _report(summary: Summary, quiet: bool) -> int:
@@ -61,7 +75,9 @@ def _parser() -> argparse.ArgumentParser:
         "(body and metadata): one output record per input record.",
     )
     parser.add_argument("paths", nargs="+", help="files, folders (searched recursively), or -")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _input_arguments(parser.add_argument_group("input"))
+    _extraction_arguments(parser.add_argument_group("extraction"))
     _output_arguments(parser.add_argument_group("output"))
     _run_arguments(parser.add_argument_group("run"))
     return parser
@@ -90,11 +106,33 @@ def _input_arguments(group: argparse._ArgumentGroup) -> None:
     )
 
 
+def _extraction_arguments(group: argparse._ArgumentGroup) -> None:
+    """The library's Options, one flag each."""
+    group.add_argument(
+        "--favor", choices=("balanced", "precision", "recall"), default="balanced",
+        help="precision drops borderline blocks, recall keeps them (default: balanced)",
+    )  # fmt: skip
+    group.add_argument(
+        "--detectors", metavar="NAMES",
+        help="comma-separated detectors to run (default: all; '' runs none)",
+    )  # fmt: skip
+    group.add_argument("--no-tables", action="store_true", help="leave table rows out")
+    group.add_argument("--links", action="store_true", help="keep links (absolute URLs)")
+    group.add_argument("--images", action="store_true", help="keep images (absolute URLs)")
+    group.add_argument(
+        "--comments", action="store_true", help="keep the comment section apart from the body"
+    )
+
+
 def _output_arguments(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
-        "--format", choices=("text", "json", "jsonl", "markdown"),
-        help="text (with a metadata header), markdown, or json (one record per line); "
-        "default: json with --output, else text",
+        "--format", choices=("text", "json", "jsonl", "markdown", "html"),
+        help="text (with a metadata header), markdown, html (a small safe document), or json "
+        "(one record per line); default: json with --output, else text",
+    )  # fmt: skip
+    group.add_argument(
+        "--front-matter", action="store_true",
+        help="Markdown starts with YAML front matter holding the metadata",
     )  # fmt: skip
     group.add_argument("--explain", action="store_true", help="also list every cut and why")
     group.add_argument(
@@ -139,7 +177,7 @@ def _config(args: argparse.Namespace) -> BatchConfig:
     )  # fmt: skip
     return BatchConfig(
         paths=tuple(args.paths),
-        job=Job(Options(time_limit=time_limit), Rendering(fmt, args.explain)),
+        job=Job(_options(args, time_limit), Rendering(fmt, args.explain, args.front_matter)),
         sources=sources,
         workers=args.jobs or os.cpu_count() or 1,
         output=args.output,
@@ -152,8 +190,20 @@ def _config(args: argparse.Namespace) -> BatchConfig:
     )
 
 
+def _options(args: argparse.Namespace, time_limit: float | None) -> Options:
+    """Options from the extraction flags; a bad value raises ValueError (a usage error)."""
+    detectors = None
+    if args.detectors is not None:
+        detectors = tuple(name.strip() for name in args.detectors.split(",") if name.strip())
+    return Options(
+        favor=args.favor, detectors=detectors, include_tables=not args.no_tables,
+        include_links=args.links, include_images=args.images, include_comments=args.comments,
+        time_limit=time_limit,
+    )  # fmt: skip
+
+
 _FORMATS: dict[str, Format] = {
-    "json": "json", "jsonl": "json", "text": "text", "markdown": "markdown"
+    "json": "json", "jsonl": "json", "text": "text", "markdown": "markdown", "html": "html",
 }  # fmt: skip
 
 

@@ -27,6 +27,12 @@ class Options:
         stages and inside their long loops, so it cannot interrupt one long call (a regex that
         backtracks, the parser on a huge page); for a hard limit, clean in a process that can
         be killed, as the batch tool does (see README).
+    include_links: keep links as marks on the paragraphs (``[text](url)`` in Markdown), their
+        URLs made absolute against the page's ``<base>`` or URL.
+    include_images: keep images (``![alt](src)``), lazy-loading sources (``data-src``,
+        ``srcset``) included.
+    include_comments: fill ``Article.comments`` with the page's comment section; the body never
+        holds it either way.
     """
 
     favor: Favor = "balanced"
@@ -37,6 +43,9 @@ class Options:
     max_input_bytes: int = 20_000_000
     max_depth: int = 256
     time_limit: float | None = None
+    include_links: bool = False
+    include_images: bool = False
+    include_comments: bool = False
 
     def __post_init__(self) -> None:
         limit = self.time_limit

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
+from urllib.parse import urljoin
 
 from cleanarticle.article import Article, Removal
 from cleanarticle.blocks import Block, html_blocks, text_blocks
@@ -17,9 +18,10 @@ from cleanarticle.features import PageFeatures
 from cleanarticle.limits import Deadline, TimeLimitExceeded
 from cleanarticle.metadata import extract_metadata
 from cleanarticle.options import Options
-from cleanarticle.output import build_paragraphs, join_text
+from cleanarticle.output import Structure, build_paragraphs, join_text
 from cleanarticle.parse import Document, parse
 from cleanarticle.scorer import select
+from cleanarticle.scorer.comments import comment_blocks
 from cleanarticle.types import Context, Mode, Verdict
 
 BINARY = "binary: "  # Removal reasons other code reads: "binary: pdf", "page cut at N of M bytes"
@@ -109,12 +111,51 @@ def _assemble(
     deadline.check("metadata")
     all_verdicts = [*verdicts, *selection.verdicts, *metadata_verdicts]
     texts, removed = _apply(blocks, selection.kept, all_verdicts)
-    paragraphs = build_paragraphs(blocks, texts)
+    structure = Structure(
+        options.include_links, options.include_images, _base_url(document, url or metadata.url)
+    )
+    paragraphs = build_paragraphs(blocks, texts, structure)
     fields = {field.name: getattr(metadata, field.name) for field in dataclass_fields(metadata)}
     fields["url"] = metadata.url or url
+    comments = ""
+    if options.include_comments:
+        comments = _comments(blocks, selection.kept, cut, context, structure)
     return Article(
-        **fields, text=join_text(paragraphs), paragraphs=paragraphs, removed=removed
-    )
+        **fields, text=join_text(paragraphs), paragraphs=paragraphs, comments=comments,
+        removed=removed,
+    )  # fmt: skip
+
+
+def _base_url(document: Document | None, url: str | None) -> str | None:
+    """What relative links resolve against: the page's <base href> (itself resolved against
+    the page URL), else the page URL."""
+    base = document.tree.css_first("base[href]") if document is not None else None
+    href = (base.attributes.get("href") or "").strip() if base is not None else ""
+    if not href:
+        return url
+    try:
+        return urljoin(url, href) if url else href
+    except ValueError:  # a malformed host
+        return url
+
+
+def _comments(
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    cut: set[int],
+    context: Context,
+    structure: Structure,
+) -> str:
+    """The comment section's text: its blocks the article does not hold and no detector cut
+    (reply buttons, vote counts)."""
+    inside = set(comment_blocks(blocks, context))
+    if not inside:
+        return ""
+    texts = [
+        block.text if block.index in inside and not keep and block.index not in cut else None
+        for block, keep in zip(blocks, kept)
+    ]
+    return join_text(build_paragraphs(blocks, texts, structure))
 
 
 def _apply(

@@ -184,6 +184,9 @@ SHOWN = (
     f"<tr><td>a</td><td>b</td></tr></table>{PROSE}</article></body></html>"
 )
 _UNESCAPED = re.compile(r"(?<!\\)(?:\\\\)*([<\[\]])")
+# An inline code span (a backtick run not escaped, closed by a run of the same length): its text
+# is literal in CommonMark, so brackets inside it are no markup.
+_CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
@@ -202,7 +205,7 @@ def live_markup(markdown: str) -> list[str]:
         if opener and not (opener.group(1)[0] == "`" and "`" in line[opener.end() :]):
             fence = opener.group(1)
             continue
-        if _UNESCAPED.search(line):
+        if _UNESCAPED.search(_CODE_SPAN.sub("", line)):
             found.append(line)
     return found
 
@@ -212,6 +215,8 @@ def test_live_markup_checker_sees_markup() -> None:
     assert not live_markup("\\[x\\](javascript:alert(1)) \\<b\\>")
     assert not live_markup("```\n<script>\n```")
     assert live_markup("~~~~\n~~~~\n[x](y)\n~~~~")  # a fence closed early lets markup out
+    assert not live_markup("`[x](javascript:alert(1))`") and not live_markup("``a`[x]``")
+    assert live_markup("\\`[x](y)\\`")  # escaped backticks open no code span
 
 
 def test_script_handlers_and_url_attributes_never_reach_any_output() -> None:
@@ -277,3 +282,38 @@ def test_metadata_urls_are_never_script_urls(head: str) -> None:
     article = extract(f"<html><head>{head}</head><body><article>{PROSE}{PROSE}</article></body>")
     for value in (article.image, article.url):
         assert value is None or value.lower().lstrip().startswith(("http://", "https://"))
+
+
+_HTML_TAGS = {
+    "html", "head", "meta", "title", "link", "body", "article", "section", "h1", "h2", "h3",
+    "h4", "h5", "h6", "p", "br", "ul", "ol", "li", "blockquote", "pre", "code", "table",
+    "thead", "tbody", "tr", "th", "td", "strong", "em", "a", "img", "figure",
+}  # fmt: skip
+_SAFE_URL = re.compile(r"^(?:https?:|mailto:|ftp:|[^:]*$)", re.IGNORECASE)
+_LINKS = st.sampled_from([
+    "<a href='javascript:alert(1)'>x</a>", "<img src=x onerror=alert(1)>",
+    "<img data-src='java\tscript:alert(1)' alt='\"><script>'>", "<a href='/ok'>ok</a>",
+    "<base href='javascript:alert(1)//'>", "<a href='VBScript:x'>v</a>",
+    "<img srcset='data:text/html,x 1x, javascript:y 2x'>", "<a href='https://x.org/\"q'>q</a>",
+])  # fmt: skip
+
+
+@settings(max_examples=max(100, settings.default.max_examples // 10))
+@given(st.lists(st.one_of(tag_soup(), _LINKS), max_size=6).map("".join))
+def test_html_output_is_safe_whatever_the_page(html: str) -> None:
+    """Only the output's own tags and attributes, and only http(s)/mailto/ftp/relative URLs."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleanarticle import Options
+    from cleanarticle.output import to_html
+
+    options = Options(include_links=True, include_images=True, include_comments=True)
+    document = to_html(extract(html, url="https://example.com/a", options=options))
+    tree = LexborHTMLParser(document)
+    assert tree.root is not None
+    for node in tree.root.traverse():
+        assert node.tag in _HTML_TAGS, node.tag
+        for name, value in node.attributes.items():
+            assert not name.lower().startswith("on"), name
+            if name in ("href", "src"):
+                assert _SAFE_URL.match(value or ""), value

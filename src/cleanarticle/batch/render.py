@@ -1,4 +1,5 @@
-"""A cleaned record as output text: a JSONL record, text with a metadata header, or Markdown.
+"""A cleaned record as output text: a JSONL record, text with a metadata header, Markdown or
+an HTML document.
 
 Rendering runs in the worker processes, so the parent only writes finished strings.
 """
@@ -11,23 +12,31 @@ from typing import Any, Literal
 
 from cleanarticle.article import Article
 from cleanarticle.batch.records import Record, Result, truncated
-from cleanarticle.output import to_markdown
+from cleanarticle.output import to_html, to_markdown
 
-Format = Literal["json", "text", "markdown"]
-EXTENSIONS: dict[str, str] = {"json": ".json", "text": ".txt", "markdown": ".md"}
+Format = Literal["json", "text", "markdown", "html"]
+EXTENSIONS: dict[str, str] = {"json": ".json", "text": ".txt", "markdown": ".md", "html": ".html"}
 
 
 @dataclass(frozen=True)
 class Rendering:
     format: Format = "json"
     explain: bool = False
+    front_matter: bool = False  # Markdown opens with YAML front matter holding the metadata
 
 
 def render(record: Record, result: Result, rendering: Rendering) -> str:
     if rendering.format == "json":
         return json.dumps(output_record(record, result, rendering.explain), ensure_ascii=False)
     article = result.article or Article()
-    body = to_markdown(article) if rendering.format == "markdown" else text_with_metadata(article)
+    if rendering.format == "html":
+        return to_html(article)
+    if rendering.format == "markdown":
+        body = to_markdown(article, front_matter=rendering.front_matter)
+    else:
+        body = text_with_metadata(article)
+        if article.comments:
+            body += "\n\n--- comments ---\n" + article.comments
     if result.status != "ok":  # a failed or empty record still says what it is and why
         body = _status_header(record, result) + (f"\n\n{body}" if body else "")
     if rendering.explain:
