@@ -1,4 +1,9 @@
-"""Class and id hints: which words in an element's class/id mark it as not the article.
+"""Class and id hints: every class/id vocabulary of the package, in one place.
+
+The scorer's section words (``negative_word``) and the role patterns the detectors and metadata
+read (``NAV_HINT``, ``FOOTER_HINT``, ``LINK_LIST_HINT``, ``NOISE_WORDS``) live here, so a word is
+added once and the stages cannot disagree on what a class name means.
+
 
 A hint is soft evidence, read on whole tokens. Each class or id token is split into its parts
 at ``-``, ``_`` and ``__`` (``comment-list`` -> comment, list); a part that is a negative word
@@ -69,3 +74,28 @@ def _token_word(token: str) -> str | None:
         if part in NEGATIVE_WORDS:
             return part
     return parts[-1] if parts[-1] in LAST_PART_WORDS else None
+
+
+# --- role patterns read by the detectors and metadata ----------------------------------------
+# Navigation containers. State classes ("has-nav-bar", "no-menu") describe the page, not the
+# element.
+NAV_HINT = re.compile(
+    r"(?<![a-z])(?<!has-)(?<!is-)(?<!no-)(?<!with-)"
+    r"(?:nav|navbar|navigation|menu|menubar|mainmenu|topmenu|submenu|breadcrumbs?|crumbs?"
+    r"|topbar|sitenav|subnav|mainnav|topnav|skiplink|pagination|pager)(?![a-z])"
+)
+# Page footers, where legal lines live.
+FOOTER_HINT = re.compile(
+    r"(?<![a-z])(?:footer|foot|copyright|copy|bottom|site-?info|colophon|legal|disclaimer"
+    r"|banquan)(?![a-z])"
+)
+# Link lists: friend links, blogrolls, tag clouds, site maps (yqlj/flink: 友情链接).
+LINK_LIST_HINT = re.compile(
+    r"(?<![a-z])(?:links?|friend\w*|related|tags?|tagcloud|blogroll|sitemap|partners?|sites?"
+    r"|footer|yqlj|flink|more-?news|recommend\w*)(?![a-z])"
+)
+# Comment threads and related-article lists: their dates and names are not the article's
+# (matched as substrings of the hint, as metadata has always read them).
+NOISE_WORDS = (
+    "comment", "relat", "reply", "sidebar", "recommend", "popular", "trending", "footer-link",
+)  # fmt: skip

@@ -18,6 +18,7 @@ from cleanarticle.detectors._gate import lines_of, may_match
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.rules import Rule, needle_scan, starts_scan
 from cleanarticle.features import near_hints, shared_prose_bounds
+from cleanarticle.hints import FOOTER_HINT
 
 _HEAD = 20  # a marker this close to the line start "opens" the line
 # Matched against lower-cased text: re.I is slow on long CJK lines.
@@ -131,10 +132,6 @@ _NOTICE_TERMS = 3  # distinct terms that make a self-referring line a notice
 _CONTINUATION_TERMS = 2  # distinct terms that keep the numbered clauses after it in the notice
 _PHONE_DIGITS = re.compile(r"\d{7}")  # what every _PHONE_LINE holds: a Lines scan finds them
 _PHONE_LINE = re.compile(r"^\D{0,16}(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?:\s*转\s*\d+)?$")
-_FOOTER_HINT = re.compile(
-    r"(?<![a-z])(?:footer|foot|copyright|copy|bottom|site-?info|colophon|legal|disclaimer"
-    r"|banquan)(?![a-z])"
-)
 _NOTICE = "publisher's copyright notice"
 _COPYRIGHT_HEAD_UNITS = 300  # a copyright marker opening a line this long makes it a notice
 _MARKER_UNITS = 200  # two legal phrases make a line this long a notice
@@ -232,7 +229,7 @@ def _continue_notices(blocks: Sequence[Block], found: dict[int, str]) -> None:
 
 def _in_footer(block: Block) -> bool:
     hints = near_hints(block)
-    return bool(hints) and bool(_FOOTER_HINT.search(hints))
+    return bool(hints) and bool(FOOTER_HINT.search(hints))
 
 
 def _judge(block: Block, last: int) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.features import near_hints, shared_prose_bounds
+from cleanarticle.hints import LINK_LIST_HINT
 from cleanarticle.textstats import cjk_ratio, length_units
 
 _MIN_ITEMS = 6  # a list this long that is nearly all short links is not article content
@@ -23,10 +24,6 @@ _TITLE_UNITS = 40  # a related-article title
 _RUN_ITEMS = 8  # consecutive link lines (menus, headline lists) that no article body has
 _LINE_ITEM_UNITS = 14
 _LABEL_UNITS = 12
-_LIST_HINT = re.compile(
-    r"(?<![a-z])(?:links?|friend\w*|related|tags?|tagcloud|blogroll|sitemap|partners?|sites?"
-    r"|footer|yqlj|flink|more-?news|recommend\w*)(?![a-z])"
-)
 _LIST_LABEL = re.compile(
     r"(?:链接|鏈接|友情|相关|相關|导航|導航|合作|推荐|推薦|标签|標籤|热门|熱門|网站|網站"
     r"|links?|related|sites|partners|blogroll|tags|popular|more)",
@@ -63,7 +60,7 @@ class LinkFarmDetector:
         for items in groups.values():
             if len(items) < _HINTED_MIN_ITEMS:
                 continue
-            hinted = bool(_LIST_HINT.search(near_hints(items[0], depth=6)))
+            hinted = bool(LINK_LIST_HINT.search(near_hints(items[0], depth=6)))
             limit = _TITLE_UNITS if hinted else _ITEM_UNITS
             links = [b for b in items if b.is_linked and b.units <= limit]
             if len(links) < (_HINTED_MIN_ITEMS if hinted else _MIN_ITEMS):

@@ -20,6 +20,7 @@ from cleanarticle.detectors._gate import SEP, Lines, lines_of, may_match
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.rules import Rule, starts_scan
 from cleanarticle.features import near_hints, shared_prose_bounds
+from cleanarticle.hints import NAV_HINT
 from cleanarticle.textstats import length_units
 
 _HAN = "\u4e00-\u9fff"
@@ -97,12 +98,6 @@ _LOGIN_PROMPT = Rule(
     anchored=True,
     limits={"max_units": 30},
 )
-# State classes ("has-nav-bar", "no-menu") describe the page, not the element.
-_NAV_HINT = re.compile(
-    r"(?<![a-z])(?<!has-)(?<!is-)(?<!no-)(?<!with-)"
-    r"(?:nav|navbar|navigation|menu|menubar|mainmenu|topmenu|submenu|breadcrumbs?|crumbs?"
-    r"|topbar|sitenav|subnav|mainnav|topnav|skiplink|pagination|pager)(?![a-z])"
-)
 _LIST_ITEM = Kind.LIST_ITEM  # enum members read through the class are slow on Python < 3.12
 
 
@@ -165,7 +160,7 @@ class NavigationDetector:
             nav_hint = nav_hints.get(key)
             if nav_hint is None:
                 hints = near_hints(block)
-                nav_hint = nav_hints[key] = bool(hints) and bool(_NAV_HINT.search(hints))
+                nav_hint = nav_hints[key] = bool(hints) and bool(NAV_HINT.search(hints))
             reason = None
             if text_rules:
                 outside = block.index < first or block.index > last

@@ -19,12 +19,9 @@ from typing import Any, NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from cleanarticle.hints import NOISE_WORDS
 from cleanarticle.parse import Document
 
-# Class/id words of comment threads and related-article lists: their dates and names are not
-# the article's.
-_NOISE_WORDS = ("comment", "relat", "reply", "sidebar", "recommend", "popular", "trending",
-                "footer-link")  # fmt: skip
 _KEY_JUNK = "\"'“”‘’ \t\r\n"
 _TAG = re.compile(r"<[^>]*>?")
 _ARTICLE_TYPES = re.compile(
@@ -468,7 +465,7 @@ def noise_hint(words: str) -> bool:
 
     Substring tests: hint strings run to hundreds of characters, and these beat a regex there.
     """
-    return any(word in words for word in _NOISE_WORDS)
+    return any(word in words for word in NOISE_WORDS)
 
 
 def _clean(text: str) -> str:
