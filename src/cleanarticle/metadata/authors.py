@@ -175,7 +175,8 @@ _TEMPLATE = re.compile(r"\{\{|\}\}|\$\{|%[a-z_]+%|^[a-z]+(?:\.[a-z]+){2,}$")
 HANDLE = re.compile(r"[a-z0-9._\-@]+")
 # Machine-made ids: a UUID, or a long run mixing letters and digits ("mdelatorreq6vkpg2ma0ci").
 _MACHINE_ID = re.compile(
-    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=(?:.*\d){2})[a-z0-9]{16,}",
+    r"\A(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|(?=(?:.*\d){2})[a-z0-9]{16,})\Z",  # anchored: one look-ahead per text, not per position
     re.IGNORECASE,
 )
 
