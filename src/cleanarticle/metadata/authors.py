@@ -158,11 +158,15 @@ _DATE_WORDS = _words(
 
 
 # Declared authors that are no person: a CMS, a platform or a vendor filling in its own name,
-# a template placeholder, or a company (by its legal form).
-_VENDORS = _words(
-    "wordpress drupal joomla wix squarespace shopify hubspot yoast blogger medium ghost webflow "
-    "weebly typepad tumblr substack elementor github gitlab bitbucket contentful sanity "
-    "undefined null none admin administrator root user editor webmaster"
+# a template placeholder, or a company (by its legal form). Written as the products spell
+# themselves; compared case-folded.
+_VENDORS = frozenset(
+    name.casefold()
+    for name in (
+        "WordPress Drupal Joomla Wix Squarespace Shopify HubSpot Yoast Blogger Medium Ghost "
+        "Webflow Weebly TypePad Tumblr Substack Elementor GitHub GitLab Bitbucket Contentful "
+        "Sanity undefined null none admin administrator root user editor webmaster"
+    ).split()
 )
 _LEGAL_FORM = re.compile(
     r"(?:^|[\s,])(?:inc|llc|l\.l\.c|ltd|limited|gmbh|ag|corp|corporation|plc|s\.a|s\.l|sas|"
@@ -314,7 +318,7 @@ def is_placeholder(text: str) -> bool:
 
 
 def looks_like_outlet(text: str) -> bool:
-    """A news outlet or website name ("人民网", "新华日报", "Reuters"), never an author."""
+    """A news outlet or website name ("某某日报", "某某网", "The Example Courier"), never an author."""
     text = text.strip()
     if HAS_HAN.search(text):
         return bool(_OUTLET_SUFFIX.search(text)) and len(text) >= 2
