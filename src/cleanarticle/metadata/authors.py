@@ -161,12 +161,12 @@ _DATE_WORDS = _words(
 # a template placeholder, or a company (by its legal form). Written as the products spell
 # themselves; compared case-folded.
 _VENDORS = frozenset(
-    name.casefold()
-    for name in (
+    word.casefold()
+    for word in _words(
         "WordPress Drupal Joomla Wix Squarespace Shopify HubSpot Yoast Blogger Medium Ghost "
         "Webflow Weebly TypePad Tumblr Substack Elementor GitHub GitLab Bitbucket Contentful "
         "Sanity undefined null none admin administrator root user editor webmaster"
-    ).split()
+    )
 )
 _LEGAL_FORM = re.compile(
     r"(?:^|[\s,])(?:inc|llc|l\.l\.c|ltd|limited|gmbh|ag|corp|corporation|plc|s\.a|s\.l|sas|"
