@@ -318,7 +318,7 @@ def is_placeholder(text: str) -> bool:
 
 
 def looks_like_outlet(text: str) -> bool:
-    """A news outlet or website name ("某某日报", "某某网", "The Example Courier"), never an author."""
+    """A news outlet or website name ("某某日报", "某某网", "Example Courier"), never an author."""
     text = text.strip()
     if HAS_HAN.search(text):
         return bool(_OUTLET_SUFFIX.search(text)) and len(text) >= 2
