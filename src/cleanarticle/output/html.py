@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from cleanarticle.article import Article, Kind, Mark, Paragraph
+from cleanarticle.article import Article, Mark, Paragraph
 from cleanarticle.output.assemble import safe_url
-from cleanarticle.output.spans import Span, block_group, figures, span_tree
+from cleanarticle.output.spans import BlockRenderers, Span, figures, render_blocks, span_tree
 
 _LANGUAGE = re.compile(r"[^A-Za-z0-9_+#.-]")
 _LANG_ATTRIBUTE = re.compile(r"[A-Za-z0-9-]*")
@@ -49,31 +49,26 @@ def to_html(article: Article) -> str:
 
 
 def render_paragraphs(paragraphs: Sequence[Paragraph]) -> str:
-    blocks: list[str] = []
-    position = 0
-    while position < len(paragraphs):
-        paragraph = paragraphs[position]
-        group = block_group(paragraphs, position)
-        position += len(group)
-        if paragraph.kind is not Kind.LIST_ITEM:
-            blocks += [_figure(mark) for p in group for mark in figures(p.marks)]
-        if paragraph.cells or paragraph.kind is Kind.TABLE_ROW:
-            blocks.append(_table(group))
-        elif paragraph.kind is Kind.LIST_ITEM:
-            blocks.append(_list(group))
-        elif paragraph.kind is Kind.QUOTE:
-            quoted = "\n".join(f"<p>{inline(p)}</p>" for p in group)
-            blocks.append(f"<blockquote>\n{quoted}\n</blockquote>")
-        elif paragraph.kind is Kind.CODE:
-            language = _LANGUAGE.sub("", paragraph.language)
-            attribute = f' class="language-{language}"' if language else ""
-            blocks.append(f"<pre><code{attribute}>{_text(paragraph.text)}</code></pre>")
-        elif paragraph.kind is Kind.HEADING:
-            level = min(max(paragraph.level, 2), 6)
-            blocks.append(f"<h{level}>{inline(paragraph)}</h{level}>")
-        else:
-            blocks.append(f"<p>{inline(paragraph)}</p>")
-    return "\n".join(blocks)
+    return "\n".join(render_blocks(paragraphs, _RENDERERS))
+
+
+def _quote(group: Sequence[Paragraph]) -> str:
+    quoted = "\n".join(f"<p>{inline(p)}</p>" for p in group)
+    return f"<blockquote>\n{quoted}\n</blockquote>"
+
+
+def _code(paragraph: Paragraph) -> str:
+    language = _LANGUAGE.sub("", paragraph.language)
+    attribute = f' class="language-{language}"' if language else ""
+    return f"<pre><code{attribute}>{_text(paragraph.text)}</code></pre>"
+
+
+def _heading(paragraph: Paragraph, level: int) -> str:
+    return f"<h{level}>{inline(paragraph)}</h{level}>"
+
+
+def _paragraph(paragraph: Paragraph) -> str:
+    return f"<p>{inline(paragraph)}</p>"
 
 
 def _table(rows: Sequence[Paragraph]) -> str:
@@ -163,3 +158,9 @@ def _text_lines(text: str) -> str:
 
 def _attribute(value: str) -> str:
     return escape(value, quote=True)
+
+
+_RENDERERS = BlockRenderers(
+    figure=_figure, table=_table, list=_list, quote=_quote, code=_code, heading=_heading,
+    paragraph=_paragraph,
+)

@@ -13,9 +13,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from cleanarticle.article import Article, Kind, Mark, Paragraph
+from cleanarticle.article import Article, Mark, Paragraph
 from cleanarticle.output.front_matter import front_matter as yaml_front_matter
-from cleanarticle.output.spans import Span, block_group, figures, plain, span_tree
+from cleanarticle.output.spans import BlockRenderers, Span, figures, plain, render_blocks, span_tree
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>#|~]|&(?=#?[A-Za-z0-9]+;)")
 # Line starts that would open a block: "2019. That" (ordered list), "- x" / "+ x" (bullet),
@@ -67,28 +67,15 @@ def _escaped_start(match: re.Match[str]) -> str:
 
 def render_paragraphs(paragraphs: Sequence[Paragraph]) -> str:
     """The body: paragraphs grouped into lists, tables and quotes, blocks split by blank lines."""
-    blocks: list[str] = []
-    position = 0
-    while position < len(paragraphs):
-        paragraph = paragraphs[position]
-        group = block_group(paragraphs, position)
-        position += len(group)
-        if paragraph.kind is not Kind.LIST_ITEM:
-            blocks += [_figure_line(mark) for p in group for mark in figures(p.marks)]
-        if paragraph.cells or paragraph.kind is Kind.TABLE_ROW:
-            blocks.append(_table(group))
-        elif paragraph.kind is Kind.LIST_ITEM:
-            blocks.append(_list(group))
-        elif paragraph.kind is Kind.QUOTE:
-            blocks.append("\n>\n".join(_quote(p) for p in group))
-        elif paragraph.kind is Kind.CODE:
-            blocks.append(_code(paragraph))
-        elif paragraph.kind is Kind.HEADING:
-            level = min(max(paragraph.level, 2), 6)
-            blocks.append("#" * level + " " + inline(paragraph, single_line=True))
-        else:
-            blocks.append(inline(paragraph))
-    return "\n\n".join(block for block in blocks if block)
+    return "\n\n".join(block for block in render_blocks(paragraphs, _RENDERERS) if block)
+
+
+def _quotes(group: Sequence[Paragraph]) -> str:
+    return "\n>\n".join(_quote(p) for p in group)
+
+
+def _heading(paragraph: Paragraph, level: int) -> str:
+    return "#" * level + " " + inline(paragraph, single_line=True)
 
 
 # --- blocks ------------------------------------------------------------------------------------
@@ -262,3 +249,9 @@ def destination(url: str) -> str:
                        ("<", "%3C"), (">", "%3E")):  # fmt: skip
         url = url.replace(char, code)
     return url
+
+
+_RENDERERS = BlockRenderers(
+    figure=_figure_line, table=_table, list=_list, quote=_quotes, code=_code, heading=_heading,
+    paragraph=inline,
+)

@@ -7,7 +7,7 @@ emphasis, anything inside inline code or a link inside a link) are left out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cleanarticle.article import Kind, Mark, Paragraph
@@ -92,6 +92,45 @@ def plain(span: Span) -> str:
 
 def figures(marks: Sequence[Mark]) -> list[Mark]:
     return [mark for mark in marks if mark.style == "figure"]
+
+
+@dataclass(frozen=True)
+class BlockRenderers:
+    """One format's renderers for each kind of block group (Markdown, HTML)."""
+
+    figure: Callable[[Mark], str]
+    table: Callable[[Sequence[Paragraph]], str]
+    list: Callable[[Sequence[Paragraph]], str]
+    quote: Callable[[Sequence[Paragraph]], str]
+    code: Callable[[Paragraph], str]
+    heading: Callable[[Paragraph, int], str]
+    paragraph: Callable[[Paragraph], str]
+
+
+def render_blocks(paragraphs: Sequence[Paragraph], render: BlockRenderers) -> list[str]:
+    """The body's blocks in order: paragraphs grouped into tables, lists and quotes, figures
+    before the block they stood in; each format supplies the renderers."""
+    blocks: list[str] = []
+    position = 0
+    while position < len(paragraphs):
+        paragraph = paragraphs[position]
+        group = block_group(paragraphs, position)
+        position += len(group)
+        if paragraph.kind is not Kind.LIST_ITEM:
+            blocks += [render.figure(mark) for p in group for mark in figures(p.marks)]
+        if paragraph.cells or paragraph.kind is Kind.TABLE_ROW:
+            blocks.append(render.table(group))
+        elif paragraph.kind is Kind.LIST_ITEM:
+            blocks.append(render.list(group))
+        elif paragraph.kind is Kind.QUOTE:
+            blocks.append(render.quote(group))
+        elif paragraph.kind is Kind.CODE:
+            blocks.append(render.code(paragraph))
+        elif paragraph.kind is Kind.HEADING:
+            blocks.append(render.heading(paragraph, min(max(paragraph.level, 2), 6)))
+        else:
+            blocks.append(render.paragraph(paragraph))
+    return blocks
 
 
 def block_group(paragraphs: Sequence[Paragraph], start: int) -> Sequence[Paragraph]:
