@@ -27,10 +27,10 @@ class RepeatedLabelsDetector:
 
     def detect(self, blocks: Sequence[Block], context: Context) -> Iterator[Verdict]:
         structured = _STRUCTURED_HTML if context.mode == "html" else _STRUCTURED_TEXT
-        candidates = [block for block in blocks if _is_candidate(block, structured)]
-        counts = Counter(_key(block) for block in candidates)
-        for block in candidates:
-            repeats = counts[_key(block)]
+        keyed = [(_key(block), block) for block in blocks if _is_candidate(block, structured)]
+        counts = Counter(key for key, _ in keyed)
+        for key, block in keyed:
+            repeats = counts[key]
             if repeats >= MIN_REPEATS:
                 yield Verdict(block.index, self.name, f"label repeated {repeats} times")
 

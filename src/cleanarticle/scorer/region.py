@@ -37,11 +37,12 @@ def article_region(
     own_prose: defaultdict[int, float] = defaultdict(float)
     own_loose: defaultdict[int, float] = defaultdict(float)
     for block, element in zip(blocks, tree.innermost):
-        value = _block_value(block, cut, weights, bool(in_section.get(element)))
+        sectioned = bool(in_section.get(element))
+        value = _block_value(block, cut, weights, sectioned)
         own[element] += value
         if value > 0:
             own_prose[element] += value
-        elif _stays_if_joined(block, cut, bool(in_section.get(element))):
+        elif _stays_if_joined(block, cut, sectioned):
             own_loose[element] += block.units
     score = tree.subtree_sums(own)
     depth = tree.depth

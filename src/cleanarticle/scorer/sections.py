@@ -82,8 +82,8 @@ def teaser_cards(
         elif is_prose(block, weights):
             own_prose[element] += block.units
     titles, prose = tree.subtree_sums(own_titles), tree.subtree_sums(own_prose)
-    opens_linked = _opens_with_link(blocks)
     total_prose = sum(own_prose.values())
+    opens_linked: set[int] | None = None  # walked only when a group may be a teaser grid
     groups: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
     for element in tree.order:  # first seen first: a thread's opening post leads its group
         if titles[element] and prose[element] and tree.depth[element] >= 1:
@@ -99,9 +99,12 @@ def teaser_cards(
             cards.update(dict.fromkeys(rest, reason))
         elif (
             median([prose[element] for element in members]) < _LONG_CARD_UNITS
-            and 2 * sum(element in opens_linked for element in members) >= len(members)
             and sum(prose[element] for element in members) < _MAIN_CONTENT_SHARE * total_prose
         ):
+            if opens_linked is None:
+                opens_linked = _opens_with_link(blocks)
+            if 2 * sum(element in opens_linked for element in members) < len(members):
+                continue
             reason = f"teaser card ({len(members)} repeated cards with linked titles)"
             cards.update(dict.fromkeys(members, reason))
     return cards
