@@ -174,3 +174,16 @@ def read_lines(tmp_path, data: bytes) -> list:
     path = tmp_path / "dump.jsonl.gz"
     path.write_bytes(data)
     return list(read_records([str(path)], SourceSettings(), lambda message: None))
+
+
+def test_damage_late_in_a_member_never_costs_the_next_record(tmp_path):
+    """A flip near a member's end can let its record run on into the next member; the next
+    record is still read (the reader goes back to that member's start)."""
+    start = sum(len(member) for member in MEMBERS[:3])
+    end = start + len(MEMBERS[3])
+    for position in range(end - 40, end - 8):  # the deflate data before the gzip trailer
+        for flip in (1, 0x80, 0xFF):
+            data = bytearray(WARC_GZ)
+            data[position] ^= flip
+            ok = [r.url for r in read(tmp_path, "crawl.warc.gz", bytes(data)) if r.error is None]
+            assert URLS[3] in ok, (position, flip)

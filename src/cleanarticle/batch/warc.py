@@ -147,6 +147,9 @@ class _Gunzip:
         self._offset = 0  # file offset of _pending[0]
         self._decompressor: zlib._Decompress | None = None
         self.member = 0
+        # The compressed bytes of the member being read, so that a resync can search them again
+        # (damage can carry reading past the next member's start).
+        self._member_raw = bytearray()
 
     def read(self) -> bytes:
         """Some decompressed bytes; b"" at a clean end; raises Damaged."""
@@ -160,6 +163,7 @@ class _Gunzip:
                     raise Damaged(self._offset, "bytes between gzip members are not gzip")
                 self._decompressor = zlib.decompressobj(wbits=31)
                 self.member = self._offset
+                self._member_raw.clear()
             if not self._pending and not self._more():
                 raise Damaged(self.member, "gzip member cut short (truncated file)")
             try:
@@ -168,17 +172,28 @@ class _Gunzip:
                 raise Damaged(self.member, f"corrupt gzip member ({error})") from None
             decompressor = self._decompressor
             left = decompressor.unused_data if decompressor.eof else decompressor.unconsumed_tail
-            self._offset += len(self._pending) - len(left)
+            consumed = len(self._pending) - len(left)
+            self._member_raw += self._pending[:consumed]
+            self._offset += consumed
             self._pending = left
             if decompressor.eof:
                 self._decompressor = None
             if out:
                 return out
 
-    def next_member(self) -> bool:
-        """Skip to the next gzip member that holds a WARC record; False when there is none."""
-        self._decompressor = None
+    def next_member(self, damaged: int) -> bool:
+        """Skip to the next gzip member after the one at `damaged` that holds a WARC record;
+        False when there is none."""
         start = 1
+        if self._member_raw:
+            # Search again from the start of the member being read: a corrupt member's inflater
+            # may have eaten the next member's bytes, or its record run on into the next member
+            # (then that member itself is the one to read again).
+            self._pending = bytes(self._member_raw) + self._pending
+            self._offset = self.member
+            start = 0 if self.member > damaged else 1
+            self._member_raw.clear()
+        self._decompressor = None
         while True:
             found = self._pending.find(GZIP_MAGIC + b"\x08", start)
             if found < 0:
@@ -269,7 +284,7 @@ class _Reader:
         if isinstance(self._source, _Gunzip):
             self._buffer.clear()
             try:
-                return self._source.next_member()
+                return self._source.next_member(damaged)
             except Damaged:
                 return False
         # Plain WARC: search the bytes after the damaged record's start for the next header.
