@@ -56,7 +56,9 @@ __all__ = ["Metadata", "extract_metadata"]
 
 _LANGUAGE_SAMPLE = 4000
 _MAX_TAGS = 30
-_BARE_HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/", re.IGNORECASE)
+# "www.sohu.com/a/1": host labels, each with its dot taken whole, then a top-level domain and
+# "/". Anchored (it is only matched at the start) and possessive, so a dotted run is read once.
+_BARE_HOST = re.compile(r"\A(?:[\w-]++\.)++[a-z]{2,}+/", re.IGNORECASE)
 _TAG_SPLIT = re.compile(r"\s*[,，;；、|]\s*")
 _NO_KEPT_REACH = 30  # with nothing kept, where the body is assumed to start
 _ABOVE_TITLE = 3  # datelines sometimes sit just above the headline

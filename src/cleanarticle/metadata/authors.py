@@ -105,7 +105,10 @@ _URLISH = re.compile(
 _FORBIDDEN = re.compile(r"[。！？!?；;：:=<>{}\[\]【】“”\"《》|#\d]")
 _NICK_FORBIDDEN = re.compile(r"[。！？!?；;：:=<>{}\[\]【】“”\"《》|#，,]")
 _DIGIT = re.compile(r"\d")
-_PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")  # "王明 (实习)": a note after the name
+# "王明 (实习)": a note after the name, dropped with the white space before it. An unclosed "("
+# takes the rest and is kept as it is (see _drop_note): it cannot close later, and read from
+# each "(" of a run, or each space of a run, the pattern was quadratic.
+_PARENTHESES = re.compile(r"(?<!\s)\s*+[(（][^)）]*+(?P<closed>[)）])?")
 _LATIN_FORBIDDEN = re.compile(r"[!?;:=<>{}\[\]\"#|]")
 _NUMBER_PUNCTUATION = re.compile(r"[\s\-_.]")
 
@@ -149,7 +152,8 @@ _PAIRS = {
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # A name made only of date parts: "2021年4月10日", "1990-01", "Apr 10", "Tuesday".
-_DATE_SHAPED = re.compile(r"(?=.*\d)[\d\s年月日号號/\-.:：,，]+")
+# Only ever matched whole: a digit on the first line, every character a date's.
+_DATE_SHAPED = re.compile(r"\A(?:[^\S\n]|[年月日号號/\-.:：,，])*+\d[\d\s年月日号號/\-.:：,，]*+")
 _DATE_WORDS = _words(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept "
     "september oct october nov november dec december mon monday tue tues tuesday wed wednesday "
@@ -292,12 +296,16 @@ def valid_name(name: str, mode: Mode = "label") -> bool:
     """Whether ``name`` can be a person (or, under a label, a nickname): see the module doc."""
     if not name or len(name) > 40 or is_placeholder(name) or _URLISH.search(name):
         return False
-    core = _PARENTHESES.sub("", name).strip()
+    core = _PARENTHESES.sub(_drop_note, name).strip()
     if not core or is_placeholder(core) or looks_like_outlet(core) or _is_date_like(core):
         return False
     if HAS_HAN.search(core):
         return _valid_han(core, mode)
     return _valid_latin(core, mode)
+
+
+def _drop_note(match: re.Match[str]) -> str:
+    return "" if match.group("closed") else match.group()
 
 
 def _is_date_like(name: str) -> bool:

@@ -32,8 +32,8 @@ from cleanarticle.metadata.lines.patterns import (
     SOURCE,
     TITLE,
     UNKNOWN,
-    URL_OR_DOMAIN,
     Label,
+    is_url_or_domain,
 )
 
 MAX_VALUE = 40  # characters: a longer value is prose
@@ -123,7 +123,7 @@ def label_value(value: str, dates: Sequence[DateMatch], offset: int) -> str:
 def source_value(value: str) -> str | None:
     """An outlet's name, or None for a URL, a date, a placeholder or a sentence."""
     value = strip_wrappers(value)
-    if not value or len(value) > 30 or is_placeholder(value) or URL_OR_DOMAIN.fullmatch(value):
+    if not value or len(value) > 30 or is_placeholder(value) or is_url_or_domain(value):
         return None
     if find_dates(value) or PROSE.search(value) or value.isdigit():
         return None

@@ -99,11 +99,33 @@ CHROME_WORDS = _words(
     "pst pdt bst cet cest ist jst kst monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"
 )
+_TLD = r"(?:com|cn|net|org|gov|edu|info|cc|tv|hk|tw)\b"
+# A URL, or a domain ("news.sina.com.cn/x"): each runs to the next white space. A domain is
+# dotted labels up to a known top-level domain, and is tried once per dotted run, from its
+# first letter or digit (group "domain"; the dashes before it are read but not part of it):
+# were it tried from every label, a long run with no such domain would be read once per label.
 URL_OR_DOMAIN = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|info|cc|tv|hk|tw)"
-    r"(?:\.[a-z]{2})?\b/?\S*",
+    r"(?:https?://|www\.)\S+"
+    r"|(?<![\w-])(?<![\w-]\.)(?:-++\.)*+-*+"  # the start of a dotted run, dashes skipped
+    rf"(?P<domain>\b(?:[\w-]++\.(?!{_TLD}))*+[\w-]++\.{_TLD})\S*",
     re.IGNORECASE,
 )
+
+
+def url_or_domain_spans(text: str) -> list[tuple[int, int]]:
+    """Where the URLs and domains of ``text`` are: each runs to the next white space."""
+    return [(_url_start(match), match.end()) for match in URL_OR_DOMAIN.finditer(text)]
+
+
+def is_url_or_domain(text: str) -> bool:
+    match = URL_OR_DOMAIN.fullmatch(text)
+    return match is not None and _url_start(match) == 0
+
+
+def _url_start(match: re.Match[str]) -> int:
+    return match.start("domain") if match.group("domain") is not None else match.start()
+
+
 PUNCT_ONLY = re.compile(r"[\W_]+")
 PROSE = re.compile(r"[，。！？；：:“”\"]")  # sentence punctuation: a byline or credit has none
 AUTHOR_CUE = re.compile(

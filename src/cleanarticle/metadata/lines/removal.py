@@ -19,7 +19,7 @@ from cleanarticle.metadata.lines.facts import (
     LineFacts,
     TextFound,
 )
-from cleanarticle.metadata.lines.patterns import CHROME_WORDS, PUNCT_ONLY, URL_OR_DOMAIN
+from cleanarticle.metadata.lines.patterns import CHROME_WORDS, PUNCT_ONLY, url_or_domain_spans
 
 _RESIDUAL_SPLIT = re.compile(r"[\s\[\]【】()（）|｜/·•\-—–_<>《》〓@:：,，、;；.。!！?？'\"“”]+")
 _MAX_LEFTOVER = 8  # characters of unrecognised text a metadata line may still hold
@@ -34,8 +34,7 @@ def judge_line(facts: LineFacts, line: Line, kept: Sequence[bool]) -> None:
         return
     in_body = kept[line.index]
     if "." in line.text or "://" in line.text:  # what every URL or domain holds
-        for match in URL_OR_DOMAIN.finditer(line.text):
-            line.covered.append(match.span())
+        line.covered.extend(url_or_domain_spans(line.text))
     tokens = [token for token in _RESIDUAL_SPLIT.split(_uncovered(line)) if token]
     leftover, names, unknown = _leftover(facts, line, tokens)
     pure = sum(len(token) for token in leftover) <= _MAX_LEFTOVER and all(
