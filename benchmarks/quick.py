@@ -4,6 +4,7 @@
     python benchmarks/quick.py --save before      # also keep per-page scores under that name
     python benchmarks/quick.py --diff before      # pages whose F1 moved since `before`
     python benchmarks/quick.py --sets zh,fundus -j 2
+    python benchmarks/quick.py --slowest 10       # also the max CPU time per page, 10 slowest
 
 Pages run in `-j` worker processes (the peers' full run, with speed, is `evaluate.py`).
 Per-page scores are kept in benchmarks/out/quick/<name>.json (not committed).
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -26,13 +28,18 @@ from benchmarks import datasets, metadata, metric
 OUT = Path(__file__).resolve().parent / "out" / "quick"
 
 
-def _extract(job: tuple[bytes, str | None, str]) -> tuple[str, str | None, str | None]:
+def _extract(job: tuple[bytes, str | None, str]) -> tuple[str, str | None, str | None, float]:
+    """The page's text, author and date, and the CPU seconds of the call (not wall time: a
+    loaded machine slows the wall clock, not the work)."""
     import cleanarticle
 
     raw, url, favor = job
-    article = cleanarticle.extract(raw, url=url, options=cleanarticle.Options(favor=favor))
+    options = cleanarticle.Options(favor=favor)
+    start = time.process_time()
+    article = cleanarticle.extract(raw, url=url, options=options)
+    seconds = time.process_time() - start
     author = "; ".join(article.authors) if article.authors else article.author
-    return article.text or "", author, article.date
+    return article.text or "", author, article.date, seconds
 
 
 def run_set(name: str, workers: int, favor: str = "balanced") -> list[dict[str, object]]:
@@ -41,11 +48,12 @@ def run_set(name: str, workers: int, favor: str = "balanced") -> list[dict[str, 
     with ProcessPoolExecutor(workers) as pool:
         outputs = list(pool.map(_extract, jobs, chunksize=8))
     rows = []
-    for page, (text, author, date) in zip(data.pages, outputs):
+    for page, (text, author, date, seconds) in zip(data.pages, outputs):
         score = metric.score_page(page.true_body, text)
         rows.append(
             {
                 "id": page.page_id,
+                "seconds": seconds,
                 "type": page.page_type,
                 "p": score.precision,
                 "r": score.recall,
@@ -80,8 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--favor", default="balanced", help="Options(favor=...)")
     parser.add_argument("--save", help="keep per-page F1 under this name")
     parser.add_argument("--diff", help="list pages whose F1 moved since this saved name")
+    parser.add_argument(
+        "--slowest", type=int, metavar="N", help="print the max CPU time per page, N slowest pages"
+    )
     args = parser.parse_args(argv)
     f1s = []
+    times: list[tuple[float, str]] = []
     saved: dict[str, dict[str, float]] = {}
     for name in args.sets.split(","):
         rows = run_set(name, args.j, args.favor)
@@ -94,13 +106,27 @@ def main(argv: Sequence[str] | None = None) -> int:
                 k = summary([row for row in rows if row["type"] == kind])
                 print(f"  {kind:12s} P {k.precision:.4f}  R {k.recall:.4f}  F1 {k.f1:.4f}")
         saved[name] = {str(row["id"]): float(row["f1"]) for row in rows}  # type: ignore[arg-type]
+        times += [(float(row["seconds"]), f"{name}/{row['id']}") for row in rows]  # type: ignore[arg-type]
         if args.diff:
             _print_diff(name, saved[name], args.diff)
     print(f"macro F1 {sum(f1s) / len(f1s):.4f} over {len(f1s)} sets")
+    if args.slowest is not None:
+        _print_slowest(times, args.slowest)
     if args.save:
         OUT.mkdir(parents=True, exist_ok=True)
         (OUT / f"{args.save}.json").write_text(json.dumps(saved), encoding="utf-8")
     return 0
+
+
+def _print_slowest(times: list[tuple[float, str]], count: int) -> None:
+    times = sorted(times, reverse=True)
+    total = sum(seconds for seconds, _ in times)
+    print(
+        f"page CPU time: max {times[0][0]:.3f} s ({times[0][1]}), "
+        f"mean {total / len(times) * 1000:.1f} ms over {len(times)} pages"
+    )
+    for seconds, page in times[:count]:
+        print(f"  {seconds:7.3f} s  {page}")
 
 
 def _print_diff(name: str, now: dict[str, float], before_name: str) -> None:
