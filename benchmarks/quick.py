@@ -32,6 +32,7 @@ def _extract(job: tuple[bytes, str | None, str]) -> tuple[str, str | None, str |
     """The page's text, author and date, and the CPU seconds of the call (not wall time: a
     loaded machine slows the wall clock, not the work)."""
     import cleanarticle
+    import cleanarticle.pipeline  # the first extract would import it: not a page's time
 
     raw, url, favor = job
     options = cleanarticle.Options(favor=favor)

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from cleanarticle.article import Article, Kind, Paragraph, Removal
 from cleanarticle.options import Options
-from cleanarticle.pipeline import run_html, run_text
+
+# The pipeline (parser, detectors, metadata: most of the import time) is imported by the first
+# extraction, not here: the batch tool's parent process reads and writes records and never
+# cleans one itself when it has worker processes, so it starts without that cost.
 
 __all__ = ["Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text"]
 __version__ = "0.1.0"
@@ -35,6 +38,8 @@ def extract(
         raise TypeError(f"extract() expects html as str or bytes, got {type(html).__name__}")
     _check_optional_str("url", url)
     _check_optional_str("encoding", encoding)
+    from cleanarticle.pipeline import run_html
+
     return run_html(html, url, encoding, _check_options(options))
 
 
@@ -43,6 +48,8 @@ def extract_text(text: str, *, url: str | None = None, options: Options | None =
     if not isinstance(text, str):
         raise TypeError(f"extract_text() expects text as str, got {type(text).__name__}")
     _check_optional_str("url", url)
+    from cleanarticle.pipeline import run_text
+
     return run_text(text, url, _check_options(options))
 
 

@@ -58,6 +58,11 @@ class Paragraph:
     language: str = ""
 
 
+# Removal reasons other code reads: "binary: pdf", "page cut at N of M bytes".
+BINARY = "binary: "
+CUT = "page cut"
+
+
 @dataclass(frozen=True)
 class Removal:
     """One cut: which stage removed which text, and why (in words a person can check)."""

@@ -10,7 +10,7 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from urllib.parse import urljoin
 
-from cleanarticle.article import Article, Removal
+from cleanarticle.article import BINARY, CUT, Article, Removal
 from cleanarticle.blocks import Block, html_blocks, text_blocks
 from cleanarticle.decode import binary_type, decode_page
 from cleanarticle.detectors import run_detectors
@@ -23,9 +23,6 @@ from cleanarticle.parse import Document, parse
 from cleanarticle.scorer import select
 from cleanarticle.scorer.comments import comment_blocks
 from cleanarticle.types import Context, Mode, Verdict
-
-BINARY = "binary: "  # Removal reasons other code reads: "binary: pdf", "page cut at N of M bytes"
-CUT = "page cut"
 
 
 def run_html(html: str | bytes, url: str | None, encoding: str | None, options: Options) -> Article:

@@ -36,3 +36,11 @@ def backtrack_on_slow(records: list[Record], job: Job) -> list[Outcome]:
     if any(record.id == "slow" for record in records):
         re.match(r"(?:a|a)*b", "a" * 64)
     return process_chunk(records, job)
+
+
+def slow_on_head(records: list[Record], job: Job) -> list[Outcome]:
+    """Takes a second on "head", long enough for the other worker to finish every record
+    pulled behind it."""
+    if any(record.id == "head" for record in records):
+        time.sleep(1)
+    return process_chunk(records, job)

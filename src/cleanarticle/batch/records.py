@@ -12,10 +12,9 @@ from pathlib import PurePath
 from typing import Literal
 
 from cleanarticle import extract, extract_text
-from cleanarticle.article import Article, Removal
+from cleanarticle.article import BINARY, CUT, Article, Removal
 from cleanarticle.decode import binary_type
 from cleanarticle.options import Options
-from cleanarticle.pipeline import BINARY, CUT
 
 Status = Literal["ok", "empty", "skipped", "error", "timeout"]
 STATUSES: tuple[Status, ...] = ("ok", "empty", "skipped", "error", "timeout")

@@ -17,6 +17,7 @@ whatever the page does. With one worker, records are cleaned in this process and
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 import os
 import signal
@@ -84,29 +85,41 @@ def run(
 ) -> Iterator[tuple[Record, Outcome]]:
     """(record, outcome) in input order; `worker` (top-level, picklable) cleans one chunk."""
     chunking = chunking or Chunking()
-    chunks = chunked(records, chunking)
     if workers <= 1:
+        _load_pipeline()  # before the first timer: the import is not the first page's time
         with _Alarm(_hard_limit(job)) as alarm:
-            for chunk in chunks:
+            for chunk in chunked(records, chunking):
                 for record in chunk:
                     yield record, alarm.call(worker, record, job)
         return
     supervisor = _Supervisor(workers, job, worker, 2 * workers * chunking.records)
     try:
-        yield from supervisor.map_ordered(chunks)
+        yield from supervisor.map_ordered(chunked(records, chunking, ramp=workers))
     finally:
         supervisor.close()
 
 
-def chunked(records: Iterable[Record], chunking: Chunking) -> Iterator[list[Record]]:
+def chunked(records: Iterable[Record], chunking: Chunking, ramp: int = 0) -> Iterator[list[Record]]:
+    """Chunks of `chunking.records` records or `max_bytes` of page data, whichever comes first.
+
+    With a `ramp` (the number of workers) the first chunks are smaller: `ramp` chunks of one
+    record, then `ramp` of two, of four, ... up to `chunking.records`. A short run is then spread
+    over every worker instead of going to one, and a page held to the time limit as the run
+    starts does not hold the pages queued behind it in its chunk.
+    """
+    most = 1 if ramp else chunking.records
+    made = 0
     chunk: list[Record] = []
     size = 0
     for record in records:
         chunk.append(record)
         size += len(record.data)
-        if len(chunk) >= chunking.records or size >= chunking.max_bytes:
+        if len(chunk) >= min(most, chunking.records) or size >= chunking.max_bytes:
             yield chunk
             chunk, size = [], 0
+            made += 1
+            if ramp and made % ramp == 0:
+                most *= 2
     if chunk:
         yield chunk
 
@@ -184,6 +197,7 @@ def _serve(conn: Connection, worker: Worker, job: Job) -> None:
     """A worker process: says it is ready, then cleans chunks, sending each record's outcome as
     soon as it is done (so the parent knows which record it is on)."""
     watch_parent(os.getppid())  # the forkserver, which ends with the parent, or the parent
+    _load_pipeline()  # done in the forkserver already; a spawned worker imports it here
     conn.send("ready")
     while True:
         try:
@@ -252,9 +266,11 @@ class _Supervisor:
                     break
                 self._waiting.append(deque(enumerate(chunk, start=pulled)))
                 pulled += len(chunk)
-            while yielded in self._done:
-                yield self._done.pop(yielded)
-                yielded += 1
+            if yielded in self._done:
+                while yielded in self._done:
+                    yield self._done.pop(yielded)
+                    yielded += 1
+                continue  # pull again before waiting: what was in flight may all be out now
             if exhausted and yielded == pulled:
                 return
             self._assign()
@@ -334,12 +350,23 @@ class _Supervisor:
 def _context() -> Any:
     """forkserver where there is one: workers (and the replacements of killed ones) are forked
     from a clean server that has imported cleanarticle once, so a replacement is ready in
-    milliseconds, and no worker is a fork of a parent with threads (tqdm). Else spawn."""
+    milliseconds, and no worker is a fork of a parent with threads (tqdm). Else spawn.
+
+    The parent never imports the pipeline itself (cleanarticle imports it at the first
+    extraction), so its own start-up is short and the server's import is the only one paid
+    before the first page."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["cleanarticle.batch.runner"])
+    context.set_forkserver_preload([__name__, _PIPELINE])
     return context
+
+
+_PIPELINE = "cleanarticle.pipeline"
+
+
+def _load_pipeline() -> None:
+    importlib.import_module(_PIPELINE)
 
 
 def watch_parent(parent: int, interval: float = 1.0) -> None:
