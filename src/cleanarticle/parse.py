@@ -160,17 +160,28 @@ def _open_noscript(tree: LexborHTMLParser) -> None:
             node.unwrap()
 
 
+# Segments moved into place at most: each move looks up its nodes afresh (a scan of the tree).
+# Real pages stream a few; past the limit a segment stays where it is, visible but out of order.
+_MAX_MOVED_SEGMENTS = 32
+
+
 def _place_streamed_segments(tree: LexborHTMLParser) -> None:
     """Move each streamed segment (`<div hidden id="S:n">`) to its placeholder, as React's
-    script does (`<template id="B:n">`), so the page's text comes in reading order."""
-    segments = tree.css('div[hidden][id^="S:"]')
-    if not segments:
-        return
-    placeholders = {node.attributes.get("id"): node for node in tree.css('template[id^="B:"]')}
-    for segment in segments:
-        number = (segment.attributes.get("id") or "")[2:]
-        placeholder = placeholders.pop(f"B:{number}", None) if number.isdigit() else None
-        if placeholder is not None:
+    script does (`<template id="B:n">`), so the page's text comes in reading order.
+
+    A later segment may fill a placeholder inside an earlier one (nested boundaries), and a
+    move inserts a copy, which leaves any node found before it stale: so the last segment goes
+    first, and both nodes of each move are looked up in the tree as it is then.
+    """
+    numbers = [
+        number
+        for segment in tree.css('div[hidden][id^="S:"]')
+        if (number := (segment.attributes.get("id") or "")[2:]).isdigit()
+    ]
+    for number in reversed(numbers[:_MAX_MOVED_SEGMENTS]):
+        placeholder = tree.css_first(f'template[id="B:{number}"]')
+        segment = tree.css_first(f'div[hidden][id="S:{number}"]')
+        if placeholder is not None and segment is not None:
             placeholder.replace_with(segment)  # inserts a copy
             segment.decompose()
 
