@@ -24,6 +24,7 @@ from cleanarticle.metadata.lines.facts import (
     TextFound,
 )
 from cleanarticle.metadata.lines.patterns import AUTHOR, PHOTO_CUE, PROSE, PUNCT_ONLY, Label
+from cleanarticle.textstats import SENTENCE_STOPS
 
 _POSTED_BY = re.compile(
     r"由\s*([^\s@由]{1,20}?)\s*(?:张贴|張貼|发表|發表|发布|發布|發佈|上传|上傳|提供)"
@@ -59,7 +60,10 @@ _MAX_REPORTER_LINE = 60
 _MAX_ELEMENT_BYLINE = 40
 _MAX_STANDALONE = 30
 _STANDALONE_REACH = 4  # blocks from the body a lone name may sit
-_NAMED_HEADLINE = re.compile(r"\s*([^:：，,。]{1,20}?)\s*[:：]\s*[^\s。！？!?]")  # "老树：春天…"
+# "老树：春天…": a short name, a colon, then text that does not stop at once.
+_NAMED_HEADLINE = re.compile(
+    r"\s*([^:：，,。]{1,20}?)\s*[:：]\s*[^\s" + re.escape(SENTENCE_STOPS) + "]"
+)
 _HEADLINE_REACH = 4  # blocks between that headline and the lone name
 _MAX_HEADLINE = 60
 
