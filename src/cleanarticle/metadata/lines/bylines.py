@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.hints import BYLINE_HINT
 from cleanarticle.metadata.authors import HAS_HAN, clean_byline, looks_like_outlet
 from cleanarticle.metadata.languages import BYLINE_WORDS, alternation
 from cleanarticle.metadata.lines.facts import (
@@ -55,7 +56,6 @@ _ROLE_NOUNS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實�
 _EMPHASIS_TAGS = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "th", "button"}
 )
-_HINT_BYLINE = re.compile(r"author|byline|writer|reporter")
 _MAX_REPORTER_LINE = 60
 _MAX_ELEMENT_BYLINE = 40
 _MAX_STANDALONE = 30
@@ -203,7 +203,7 @@ def byline_element(block: Block) -> bool:
     if block.kind is Kind.LIST_ITEM:
         return False
     own = block.ancestor_hints[-2:] if block.ancestor_hints else (block.hints,)
-    return _HINT_BYLINE.search(" ".join(own)) is not None  # no hint word holds a space
+    return BYLINE_HINT.search(" ".join(own)) is not None  # no hint word holds a space
 
 
 def _outlet(before: str) -> str | None:
