@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 import cleanarticle
 import cleanarticle.detectors as detectors_package
+from cleanarticle import types as core_types
+from cleanarticle.detectors import base as detector_base
 from cleanarticle.detectors import legal, promo
 from cleanarticle.detectors._gate import SEP, may_match
 from cleanarticle.detectors.rules import Rule, needle_scan, required, starts_scan
@@ -166,16 +168,20 @@ def _imported_modules(path: Path, package: str) -> list[tuple[int, str]]:
     return found
 
 
+def _package(path: Path, root: Path) -> str:
+    """The dotted package a file's relative imports start from."""
+    return ".".join(path.relative_to(root.parent).parts[:-1])
+
+
 def _sibling_imports(root: Path) -> list[str]:
     """Imports of a detector module by any module but the registry (detectors/__init__.py)."""
     bad = []
     for path in sorted(root.rglob("*.py")):
-        parts = path.relative_to(root.parent).with_suffix("").parts
-        package = ".".join(parts[:-1])  # what a relative import starts from
         if path == root / "detectors" / "__init__.py":
             continue
+        parts = path.relative_to(root.parent).with_suffix("").parts
         own = parts[2] if len(parts) > 2 and parts[1] == "detectors" else None
-        for line, module in _imported_modules(path, package):
+        for line, module in _imported_modules(path, _package(path, root)):
             names = module.split(".")
             if names[:2] == ["cleanarticle", "detectors"] and len(names) > 2:
                 target = names[2]
@@ -190,6 +196,21 @@ def test_no_module_imports_a_detector_module() -> None:
     root = Path(cleanarticle.__file__).parent
     assert {"navigation", "legal", "promo", "captions"} <= _DETECTORS
     assert _sibling_imports(root) == []
+
+
+def test_stage_types_live_in_the_core_types_module() -> None:
+    """Verdict and Context are cleanarticle.types' own; detectors.base only re-exports them, and
+    no stage outside the detectors reaches into it for them."""
+    root = Path(cleanarticle.__file__).parent
+    assert (detector_base.Verdict, detector_base.Context) == (core_types.Verdict, core_types.Context)
+    outside = [path for path in root.rglob("*.py") if "detectors" not in path.parts]
+    reaching = [
+        f"{path.relative_to(root)}:{line}"
+        for path in outside
+        for line, module in _imported_modules(path, _package(path, root))
+        if module.startswith("cleanarticle.detectors.base")
+    ]
+    assert reaching == []
 
 
 def test_the_import_check_sees_every_form_of_import(tmp_path: Path) -> None:
