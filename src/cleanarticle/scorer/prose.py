@@ -34,7 +34,7 @@ class Weights:
     text_prose: Prose
 
 
-def weights(penalty: float, min_good_units: int) -> Weights:
+def favor_weights(penalty: float, min_good_units: int) -> Weights:
     """The weights of one favor: its penalty, and its prose profiles from one length."""
     return Weights(
         penalty=penalty,
@@ -51,7 +51,7 @@ def weights(penalty: float, min_good_units: int) -> Weights:
 
 
 WEIGHTS = {
-    "balanced": weights(penalty=1.0, min_good_units=MIN_GOOD_UNITS),
-    "precision": weights(penalty=1.6, min_good_units=MIN_GOOD_UNITS + 10),
-    "recall": weights(penalty=0.6, min_good_units=MIN_GOOD_UNITS - 4),
+    "balanced": favor_weights(penalty=1.0, min_good_units=MIN_GOOD_UNITS),
+    "precision": favor_weights(penalty=1.6, min_good_units=MIN_GOOD_UNITS + 10),
+    "recall": favor_weights(penalty=0.6, min_good_units=MIN_GOOD_UNITS - 4),
 }
