@@ -38,8 +38,15 @@ _NOT_NESTING = (
 # Case-insensitive: old pages write <P>, <LI>, <TD> unclosed, which must not count as nesting.
 _TAG = re.compile(rf"<(/?)(?!(?:{_NOT_NESTING})[\s/>])([a-zA-Z][^\s/>]*)", re.IGNORECASE)
 _SIGN = {"": 1, "/": -1}
+
+
+def _any_case(words: str) -> str:
+    """``words`` with each letter as a class of both cases: as re.IGNORECASE, but faster."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in words)
+
+
 # The gate's cheap form of _TAG: only the slash is captured, so findall yields plain strings.
-_TAG_SLASH = re.compile(rf"<(/?)(?!(?:{_NOT_NESTING})[\s/>])[a-zA-Z]", re.IGNORECASE)
+_TAG_SLASH = re.compile(rf"<(/?)(?!(?:{_any_case(_NOT_NESTING)})[\s/>])[a-zA-Z]")
 
 MAX_ATTRIBUTES = 256  # per element; real elements carry a few dozen at most
 # One attribute as the HTML tokenizer reads it: a name (which may start with "=" and hold
@@ -76,15 +83,21 @@ def _token_scanner(short: int) -> re.Pattern[str]:
     Everything else is a token, judged by ``_scan``'s rules as before.
     """
     short_tag = rf"(?=[^>]{{0,{short - 2}}}>)"  # "<", at most short - 2 characters, ">"
+    # One "<" and one length look for the frequent short forms. A tag with no quote at all ends
+    # at its first ">" whatever else it holds, so it needs no closer look. (The raw-text form
+    # stays a branch of its own: a capture inside the nested group trips a bug of re.)
     nothing_to_see = rf"""
         [^<]++
-      | <{short_tag}!--(?:-?>|[^>]*?--!?>)
-      | <{short_tag}[!?](?!--)[^>]*+>
-      | <{short_tag}/[^a-zA-Z>][^>]*+>
+      | <{short_tag}(?:
+            /[a-zA-Z]{_PLAIN_TAG_REST}
+          | (?!(?:html|body|{_RAW})[\s/>])[a-zA-Z][^"'>]*+>
+          | (?!(?:html|body|{_RAW})[\s/>])[a-zA-Z]{_PLAIN_TAG_REST}
+          | !--(?:-?>|[^>]*?--!?>)
+          | [!?](?!--)[^>]*+>
+          | /[^a-zA-Z>][^>]*+>
+        )
       | </(?:>|\Z)
       | <(?![a-zA-Z!?/])
-      | <{short_tag}/[a-zA-Z]{_PLAIN_TAG_REST}
-      | <{short_tag}(?!(?:html|body|{_RAW})[\s/>])[a-zA-Z]{_PLAIN_TAG_REST}
       | <{short_tag}(?P<short_raw>{_RAW})(?=[\s/>]){_PLAIN_TAG_REST}
             (?:[^<]|<(?!/(?P=short_raw)[\s/>])){{0,{short}}}+(?=</(?P=short_raw)[\s/>])
     """
