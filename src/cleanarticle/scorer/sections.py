@@ -15,7 +15,8 @@ from statistics import median
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.hints import negative_word
-from cleanarticle.scorer.prose import Weights, is_prose
+from cleanarticle.prose import is_prose
+from cleanarticle.scorer.prose import Weights
 from cleanarticle.scorer.tree import ElementTree, element_tree
 
 # A negatively hinted element that holds this share of all prose is a page wrapper, not chrome.
@@ -51,7 +52,7 @@ def hinted_sections(
     own: defaultdict[int, float] = defaultdict(float)
     total = 0
     for block, element in zip(blocks, tree.innermost):
-        if is_prose(block, weights):
+        if is_prose(block, weights.prose):
             total += block.units
             own[element] += block.units
     prose = tree.subtree_sums(own)
@@ -79,7 +80,7 @@ def teaser_cards(
     for block, element in zip(blocks, tree.innermost):
         if block.is_linked and block.units >= 2:
             own_titles[element] += 1
-        elif is_prose(block, weights):
+        elif is_prose(block, weights.prose):
             own_prose[element] += block.units
     titles, prose = tree.subtree_sums(own_titles), tree.subtree_sums(own_prose)
     total_prose = sum(own_prose.values())
