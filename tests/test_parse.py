@@ -91,3 +91,16 @@ def test_noscript_notice_beside_a_real_page_stays_invisible():
     html = f"<body><noscript><p>{notice}</p></noscript><article><p>{article}</p></article></body>"
     text = parse(html).tree.body.text()
     assert "enable JavaScript" not in text and "approve the budget" in text
+
+
+def test_collapsed_tab_and_accordion_panels_are_read_but_hidden_dialogs_are_not():
+    html = (
+        "<body><div role='tablist'><button aria-controls='p2'>Specs</button></div>"
+        "<div id='p2' role='tabpanel' hidden><p>Weight 2 kg.</p></div>"
+        "<div aria-hidden='true' aria-labelledby='faq1'><p>Returns are free.</p></div>"
+        "<div role='dialog' aria-labelledby='t' style='display:none'><p>Choose a country.</p></div>"
+        "<div aria-hidden='true'><p>Menu copy.</p></div></body>"
+    )
+    text = parse(html).tree.body.text()
+    assert "Weight 2 kg." in text and "Returns are free." in text
+    assert "Choose a country." not in text and "Menu copy." not in text

@@ -188,8 +188,22 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
 
 def _drop_hidden(tree: LexborHTMLParser) -> None:
     for node in tree.css(_HIDDEN_SELECTOR):
-        if _is_hidden(node):
+        if _is_hidden(node) and not _is_collapsed_panel(node):
             node.decompose()
+
+
+# ARIA roles of the panels a tab or an accordion header shows and hides.
+_PANEL_ROLES = frozenset({"region", "tabpanel"})
+
+
+def _is_collapsed_panel(node: LexborNode) -> bool:
+    """A tab or accordion panel, hidden until its header is clicked: page content (product
+    details, FAQ answers, the other tabs), not a menu or a dialog. ARIA marks it the same way in
+    any language: a panel role, or a label taken from its header and no role of its own (a
+    dialog is labelled by its title too, but says it is a dialog)."""
+    attributes = node.attributes
+    role = attributes.get("role")
+    return role in _PANEL_ROLES or (not role and "aria-labelledby" in attributes)
 
 
 def _is_hidden(node: LexborNode) -> bool:
