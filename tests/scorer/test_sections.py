@@ -104,3 +104,14 @@ def test_page_landmarks_are_sections_even_when_they_hold_most_prose():
     blocks = blocks_of(html)
     found = hinted_sections(blocks, BALANCED)
     assert sorted(found.values()) == ["footer", "nav"]
+
+
+def test_several_grids_that_are_the_page_are_not_teasers():
+    """A blog's front page: one grid per topic, each a small share of the prose, all of them
+    together the page."""
+    grids = "".join(
+        f"<section class='topic'>{card('A', PROSE)}{card('B', PROSE)}{card('C', PROSE)}</section>"
+        for _ in range(4)
+    )
+    html = f"<div><p>{PROSE} {PROSE}</p></div>{grids}"
+    assert teaser_cards(blocks_of(html), BALANCED) == {}
