@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from cleanarticle.blocks import Block
 from cleanarticle.prose import is_prose
 from cleanarticle.scorer.html import select_html
+from cleanarticle.scorer.main_element import MAIN_SHARE
 from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights
 from cleanarticle.scorer.text import select_text
 from cleanarticle.types import Context, Verdict
@@ -32,10 +33,11 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
     if not blocks:
         return Selection((), ())
     weights = WEIGHTS[context.options.favor]
+    main: list[Verdict] | None = None
     if context.mode == "text":
         verdicts = select_text(blocks, cut, weights)
     else:
-        verdicts = select_html(blocks, cut, weights, context)
+        verdicts, main = select_html(blocks, cut, weights, context)
     kept = _kept(blocks, cut, verdicts)
     if _units(blocks, kept) < context.options.min_body_length:
         verdicts = _widen(blocks, cut, weights)
@@ -43,6 +45,10 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
         if not any(kept):  # no prose anywhere: the page's words are what the detectors left
             verdicts = [Verdict(b.index, NAME, "no words") for b in blocks if not b.units]
             kept = _kept(blocks, cut, verdicts)
+    if main is not None:  # the page's <main>, when the region kept little of what it holds
+        in_main = _kept(blocks, cut, main)
+        if _units(blocks, kept) < MAIN_SHARE * _units(blocks, in_main):
+            verdicts, kept = main, in_main
     return Selection(tuple(kept), tuple(verdicts))
 
 
