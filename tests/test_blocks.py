@@ -207,3 +207,11 @@ def test_without_link_and_image_marks_the_lines_and_features_are_the_same():
     styles = [[m[0] for m in b.markup.marks] if b.markup else [] for b in lean]
     assert styles == [[], [], ["strong"], []]  # emphasis stays: Markdown shows it
     assert any(b.markup and b.markup.marks for b in full[:2])  # the full walk marks links
+
+
+def test_role_main_on_a_generic_container_reads_as_main():
+    blocks = blocks_of(
+        "<div role='main'><p>Body.</p></div><section role='main'><p>Also.</p></section>"
+        "<article role='main'><p>Kept as article.</p></article>"
+    )
+    assert [b.path for b in blocks] == ["body/main/p", "body/main/p", "body/article/p"]

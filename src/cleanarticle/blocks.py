@@ -127,6 +127,7 @@ _KIND_OF_TAG: dict[str, tuple[Kind, int]] = {
     "blockquote": (Kind.QUOTE, 0),
 }
 _CODE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+_GENERIC_CONTAINERS = frozenset({"div", "section"})  # what role="main" may rename
 _INFO_TAGS = _LISTS | _ITEMS | _CODE_TAGS
 # Inline elements the walk looks at: links (counted for the detectors, kept as marks), images
 # and emphasis/code marks.
@@ -471,12 +472,15 @@ class _HtmlSegmenter:
 def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
     """The features of a block element, derived from those of the one it is in."""
     _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id, info = outer
-    hints = _hints_of(node)
+    attributes = node.attributes
+    hints = _hints_of(attributes)
     if hints:
         joined = f"{joined} {hints}" if joined else hints
     own = _KIND_OF_TAG.get(tag)
     if own is not None:  # else the kind of the element it is in
         kind, level = own
+    elif tag in _GENERIC_CONTAINERS and attributes and attributes.get("role") == "main":
+        tag = "main"  # ARIA's name for the same landmark: later stages see one <main>
     container = id_
     if tag in _LISTS:
         lists, list_id = lists + 1, id_
@@ -601,9 +605,8 @@ def _widest(srcset: str) -> str:
 _OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1, None)
 
 
-def _hints_of(node: LexborNode) -> str:
+def _hints_of(attributes: dict[str, str | None]) -> str:
     """Lower-cased class and id words: "{class} {id}", stripped."""
-    attributes = node.attributes
     if not attributes:
         return ""
     class_, id_ = attributes.get("class"), attributes.get("id")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from cleanarticle.blocks import Block
 from cleanarticle.prose import is_prose
 from cleanarticle.scorer.html import select_html
-from cleanarticle.scorer.main_element import MAIN_SHARE
+from cleanarticle.scorer.main_element import MAIN_ARTICLE_UNITS, MAIN_SHARE
 from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights
 from cleanarticle.scorer.text import select_text
 from cleanarticle.types import Context, Verdict
@@ -47,7 +47,8 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
             kept = _kept(blocks, cut, verdicts)
     if main is not None:  # the page's <main>, when the region kept little of what it holds
         in_main = _kept(blocks, cut, main)
-        if _units(blocks, kept) < MAIN_SHARE * _units(blocks, in_main):
+        held = _units(blocks, kept)
+        if held < MAIN_ARTICLE_UNITS and held < MAIN_SHARE * _units(blocks, in_main):
             verdicts, kept = main, in_main
     return Selection(tuple(kept), tuple(verdicts))
 
