@@ -63,6 +63,7 @@ def negative_word(hints: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _token_word(token: str) -> str | None:
     parts = [part for part in _PARTS.split(_DIGITS.sub("", token)) if part]
     if not parts or len(parts) > MAX_PARTS:
