@@ -113,7 +113,8 @@ class _Segmenter:
     def visit_block(self, node: LexborNode, tag: str) -> None:
         self.end_line()
         self.next_id += 1
-        self.open.append(_Element(tag, self.next_id, _hints(node)))
+        landmark = "main" if tag in ("div", "section") and node.attributes.get("role") == "main" else tag
+        self.open.append(_Element(landmark, self.next_id, _hints(node)))
         if tag == "table" and _is_data_table(node):
             self.add_rows(node)
         else:

@@ -127,6 +127,7 @@ _KIND_OF_TAG: dict[str, tuple[Kind, int]] = {
     "blockquote": (Kind.QUOTE, 0),
 }
 _CODE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
+_GENERIC_CONTAINERS = frozenset({"div", "section"})  # what role="main" may rename
 _INFO_TAGS = _LISTS | _ITEMS | _CODE_TAGS
 # Inline elements the walk looks at: links (counted for the detectors, kept as marks), images
 # and emphasis/code marks.
@@ -169,13 +170,17 @@ class _HtmlSegmenter:
     """
 
     __slots__ = (
-        "_code_gap", "_code_open", "_figures", "_in_code", "_last_was_link", "_link_chars",
-        "_link_count", "_link_depth",
+        "_code_gap", "_code_open", "_figures", "_images", "_in_code", "_last_was_link",
+        "_link_chars", "_link_count", "_link_depth", "_links",
         "_mark_stack", "_marks", "_next_id", "_open", "_paragraph", "_pending", "_pieces", "blocks",
     )  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, *, links: bool = True, images: bool = True) -> None:
         self.blocks: list[Block] = []
+        # Link and image marks only when output will show them: most lines of a page hold a
+        # link, and a mark per line costs more than the rest of the line's work.
+        self._links = links
+        self._images = images
         # Text of the current line, cleared in place on flush. Whitespace is added only after
         # visible text, so the line has visible text exactly when it has pieces.
         self._pieces: list[str] = []
@@ -304,6 +309,8 @@ class _HtmlSegmenter:
         """A link is counted (and marked); an image or emphasis is marked for output."""
         pieces = self._pieces
         if tag == "img":
+            if not self._images:
+                return
             source = image_source(node.attributes)
             if source:
                 alt = normalize_text(node.attributes.get("alt") or "")
@@ -322,7 +329,7 @@ class _HtmlSegmenter:
             pieces.append(" ")
         self._link_depth += 1
         self._link_count += 1
-        url = href.strip()
+        url = href.strip() if self._links else ""
         self._mark_stack.append(["link" if url else None, len(pieces), url])
 
     def _leave_inline(self, tag: str) -> None:
@@ -465,12 +472,15 @@ class _HtmlSegmenter:
 def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
     """The features of a block element, derived from those of the one it is in."""
     _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id, info = outer
-    hints = _hints_of(node)
+    attributes = node.attributes
+    hints = _hints_of(attributes)
     if hints:
         joined = f"{joined} {hints}" if joined else hints
     own = _KIND_OF_TAG.get(tag)
     if own is not None:  # else the kind of the element it is in
         kind, level = own
+    elif tag in _GENERIC_CONTAINERS and attributes and attributes.get("role") == "main":
+        tag = "main"  # ARIA's name for the same landmark: later stages see one <main>
     container = id_
     if tag in _LISTS:
         lists, list_id = lists + 1, id_
@@ -595,9 +605,8 @@ def _widest(srcset: str) -> str:
 _OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1, None)
 
 
-def _hints_of(node: LexborNode) -> str:
+def _hints_of(attributes: dict[str, str | None]) -> str:
     """Lower-cased class and id words: "{class} {id}", stripped."""
-    attributes = node.attributes
     if not attributes:
         return ""
     class_, id_ = attributes.get("class"), attributes.get("id")
@@ -606,11 +615,18 @@ def _hints_of(node: LexborNode) -> str:
     return class_.lower().strip() if class_ else ""
 
 
-def html_blocks(body: LexborNode | None, deadline: Deadline = NO_DEADLINE) -> list[Block]:
-    """Blocks of the visible text under ``body`` (a cleaned tree's body or root)."""
+def html_blocks(
+    body: LexborNode | None,
+    deadline: Deadline = NO_DEADLINE,
+    *,
+    links: bool = True,
+    images: bool = True,
+) -> list[Block]:
+    """Blocks of the visible text under ``body`` (a cleaned tree's body or root); link and image
+    marks only with ``links`` / ``images`` (the text and every feature are the same without)."""
     if body is None:
         return []
-    return _HtmlSegmenter().run(body, deadline)
+    return _HtmlSegmenter(links=links, images=images).run(body, deadline)
 
 
 # --- building blocks from a plain-text page dump ---------------------------------------------

@@ -221,16 +221,20 @@ def test_a_run_of_slashes_in_a_tag_is_read_once():
 
 
 def _old_scanner(short: int) -> re.Pattern[str]:
+    """The scanner before the "<" that open no markup were told first."""
     short_tag = rf"(?=[^>]{{0,{short - 2}}}>)"
     nothing_to_see = rf"""
         [^<]++
-      | <{short_tag}!--(?:-?>|[^>]*?--!?>)
-      | <{short_tag}[!?](?!--)[^>]*+>
-      | <{short_tag}/[^a-zA-Z>][^>]*+>
+      | <{short_tag}(?:
+            /[a-zA-Z]{_PLAIN_TAG_REST}
+          | (?!(?:html|body|{_RAW})[\s/>])[a-zA-Z][^"'>]*+>
+          | (?!(?:html|body|{_RAW})[\s/>])[a-zA-Z]{_PLAIN_TAG_REST}
+          | !--(?:-?>|[^>]*?--!?>)
+          | [!?](?!--)[^>]*+>
+          | /[^a-zA-Z>][^>]*+>
+        )
       | </(?:>|\Z)
       | <(?![a-zA-Z!?/])
-      | <{short_tag}/[a-zA-Z]{_PLAIN_TAG_REST}
-      | <{short_tag}(?!(?:html|body|{_RAW})[\s/>])[a-zA-Z]{_PLAIN_TAG_REST}
       | <{short_tag}(?P<short_raw>{_RAW})(?=[\s/>]){_PLAIN_TAG_REST}
             (?:[^<]|<(?!/(?P=short_raw)[\s/>])){{0,{short}}}+(?=</(?P=short_raw)[\s/>])
     """

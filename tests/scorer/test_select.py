@@ -116,3 +116,31 @@ def test_article_split_into_cousin_blocks_is_joined_whole():
     html = f"<html><body><nav><a href='/'>Home</a></nav><div class='row'>{article}</div></body></html>"
     kept = kept_texts(html)
     assert [text[:2] for text in kept] == ["0:", "1:", "2:", "3:"]
+
+
+def test_a_listing_in_main_comes_out_whole_not_one_blurb():
+    """A shop's category page: one intro sentence and a grid of product names and prices.
+    The region alone lands on the intro; <main> holds the content."""
+    items = "".join(
+        f"<div class='product'><a href='/p{i}'>Terracotta pot number {i}</a>"
+        f"<span>Price ${20 + i}.00</span><span>Ships in {i % 5 + 1} days</span></div>"
+        for i in range(20)
+    )
+    html = (
+        "<body><header><a href='/'>Home</a></header><main>"
+        f"<h1>Indoor pots</h1>{PROSE_EN}<div class='grid'>{items}</div></main>"
+        "<footer><p>Family owned since 1950. All rights reserved.</p></footer></body>"
+    )
+    kept = kept_texts(html)
+    assert "Terracotta pot number 7Price $27.00Ships in 3 days" in kept
+    assert "Home" not in kept and not any("Family owned" in text for text in kept)
+
+
+def test_an_article_in_main_keeps_its_region_without_the_comments():
+    comments = "".join(
+        f"<div class='comment'><p>Reader {i} thinks the budget debate went on far too long.</p></div>"
+        for i in range(3)
+    )
+    html = f"<body><main><article>{PROSE_EN * 6}</article><section class='comments'>{comments}</section></main></body>"
+    kept = kept_texts(html)
+    assert len(kept) == 6 and not any("Reader" in text for text in kept)

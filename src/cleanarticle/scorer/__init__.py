@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleanarticle.blocks import Block
+from cleanarticle.prose import is_prose
 from cleanarticle.scorer.html import select_html
-from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights, is_prose
+from cleanarticle.scorer.main_element import MAIN_ARTICLE_UNITS, MAIN_SHARE
+from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights
 from cleanarticle.scorer.text import select_text
 from cleanarticle.types import Context, Verdict
 
-__all__ = ["Selection", "is_prose", "select"]
+__all__ = ["Selection", "select"]
 
 
 @dataclass(frozen=True)
@@ -31,10 +33,11 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
     if not blocks:
         return Selection((), ())
     weights = WEIGHTS[context.options.favor]
+    main: list[Verdict] | None = None
     if context.mode == "text":
         verdicts = select_text(blocks, cut, weights)
     else:
-        verdicts = select_html(blocks, cut, weights, context)
+        verdicts, main = select_html(blocks, cut, weights, context)
     kept = _kept(blocks, cut, verdicts)
     if _units(blocks, kept) < context.options.min_body_length:
         verdicts = _widen(blocks, cut, weights)
@@ -42,6 +45,11 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
         if not any(kept):  # no prose anywhere: the page's words are what the detectors left
             verdicts = [Verdict(b.index, NAME, "no words") for b in blocks if not b.units]
             kept = _kept(blocks, cut, verdicts)
+    if main is not None:  # the page's <main>, when the region kept little of what it holds
+        in_main = _kept(blocks, cut, main)
+        held = _units(blocks, kept)
+        if held < MAIN_ARTICLE_UNITS and held < MAIN_SHARE * _units(blocks, in_main):
+            verdicts, kept = main, in_main
     return Selection(tuple(kept), tuple(verdicts))
 
 
@@ -59,5 +67,5 @@ def _widen(blocks: Sequence[Block], cut: set[int], weights: Weights) -> list[Ver
     return [
         Verdict(block.index, NAME, "not prose (thin page fallback)")
         for block in blocks
-        if block.index not in cut and not is_prose(block, weights)
+        if block.index not in cut and not is_prose(block, weights.prose)
     ]

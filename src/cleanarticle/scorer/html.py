@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.options import Options
+from cleanarticle.scorer.main_element import main_blocks
 from cleanarticle.scorer.prose import LINK_HEAVY, NAME, Weights
 from cleanarticle.scorer.region import article_region
 from cleanarticle.scorer.sections import hinted_sections, link_lists, teaser_cards
@@ -21,19 +23,41 @@ _EMBED_WRAPPERS = frozenset({"social", "sns", "widget", "share", "sharing"})
 
 def select_html(
     blocks: Sequence[Block], cut: set[int], weights: Weights, context: Context
-) -> list[Verdict]:
+) -> tuple[list[Verdict], list[Verdict] | None]:
+    """The verdicts of the article region, and those of the page's <main> element (None for a
+    page without one), for ``select`` to weigh against each other."""
     tree = element_tree(blocks)
-    sections = hinted_sections(blocks, weights, tree)
-    sections.update(teaser_cards(blocks, weights, tree))
+    hinted = hinted_sections(blocks, weights, tree)
+    sections = hinted | teaser_cards(blocks, weights, tree)
     region = article_region(blocks, cut, weights, sections, tree)
     lists = link_lists(blocks)
     places = _places(tree, region, sections)
+    reasons = {
+        block.index: _why_not_article(block, places.get(element), lists)
+        for block, element in zip(blocks, tree.innermost)
+        if block.index not in cut
+    }
+    main = main_blocks(blocks, cut, hinted, tree)
+    main_reasons = None
+    if main:
+        main_reasons = {index: None if index in main else _OUTSIDE_MAIN for index in reasons}
     options = context.options
+    return _verdicts(blocks, reasons, options), (
+        None if main_reasons is None else _verdicts(blocks, main_reasons, options)
+    )
+
+
+_OUTSIDE_MAIN = "outside the page's <main> element"
+
+
+def _verdicts(
+    blocks: Sequence[Block], reasons: dict[int, str | None], options: Options
+) -> list[Verdict]:
     verdicts = []
-    for block, element in zip(blocks, tree.innermost):
-        if block.index in cut:
+    for block in blocks:
+        if block.index not in reasons:
             continue
-        reason = _why_not_article(block, places.get(element), lists)
+        reason = reasons[block.index]
         if reason is None and not options.include_lists and block.kind is Kind.LIST_ITEM:
             reason = "list items excluded by options"
         if reason is None and not options.include_tables and block.kind is Kind.TABLE_ROW:
