@@ -71,6 +71,12 @@ _BYLINE_WORDS = {
     "pt": "por", "it": "di a_cura_di", "nl": "door", "sv": "av", "no": "av", "da": "af",
     "pl": "przez autor", "ru": "автор", "uk": "автор", "tr": "yazan",
 }  # fmt: skip
+# Words of posting that stand before a byline word and a user's handle: "started by jdoe".
+_POSTING_WORDS = {
+    "en": "post posted written started submitted asked answered created uploaded shared edited",
+    "de": "geschrieben erstellt gestartet", "fr": "publié écrit posté", "es": "publicado escrito",
+    "pt": "publicado escrito", "it": "pubblicato scritto", "nl": "geplaatst geschreven",
+}  # fmt: skip
 # Role nouns that stand next to a reporter's name: "记者 王明", "구현모 기자", "山田太郎記者".
 _REPORTER_WORDS = {
     "zh": "记者 記者 通讯员 通訊員 实习生 實習生", "ja": "記者 特派員 編集委員 著",
@@ -99,6 +105,7 @@ WEEKDAY_NUMBERS = MappingProxyType(_number_table(_WEEKDAYS))  # "montag" -> 1
 BYLINE_WORDS = frozenset(
     word.replace("_", " ") for row in _BYLINE_WORDS.values() for word in row.split()
 )
+POSTING_WORDS = frozenset(word for row in _POSTING_WORDS.values() for word in row.split())
 REPORTER_WORDS = frozenset(word for row in _REPORTER_WORDS.values() for word in row.split())
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date as Day
 
 from cleanarticle.metadata.authors import (
     HANDLE,
@@ -59,10 +60,61 @@ def resolve_date(
     for candidate in _ordered(candidates, field):
         iso = candidate.value if candidate.index >= 0 else parse(candidate.value)
         if iso:
+            if field == "date" and candidate.index < 0:
+                shown = _shown_instead(iso, candidates, parse)
+                if shown is not None:
+                    return shown.value, Choice("shown date", shown.evidence)
             if field == "date" and len(iso) == 10:
                 iso = _more_precise(iso, candidates)
             return iso, Choice(candidate.source, candidate.evidence)
     return None, None
+
+
+_SHOWN_TOP = frozenset({"label line top", "pure line top", "short line top"})
+
+
+def _shown_instead(
+    declared: str, candidates: Sequence[Candidate], parse: Callable[[str], str | None]
+) -> Candidate | None:
+    """The day the page shows its readers at its top, when no visible line shows the declared
+    publication day.
+
+    Two cases, each a reading of the page's own calendar: a declaration written in UTC one day
+    off the shown dateline is the same moment seen from the page's own zone; and a shown
+    dateline that is the declared modification day, more than a day after the declared
+    publication, is the page presenting itself as of its revision (a same-day correction
+    does not re-date an article).
+    """
+    lines = [
+        item for item in candidates if item.index >= 0 and item.field in ("date", "date_modified")
+    ]
+    published = _day(declared)
+    if published is None or not lines:
+        return None
+    if any(_days_apart(item.value, published) <= 1 for item in lines):
+        return None  # shown, maybe as the page's own zone has it
+    modified = {
+        iso[:10] for item in candidates
+        if item.field == "date_modified" and item.index < 0 and (iso := parse(item.value))
+    }  # fmt: skip
+    for item in sorted(lines, key=Candidate.key):
+        if item.field != "date" or item.source not in _SHOWN_TOP:
+            continue
+        if item.value[:10] in modified:
+            return Candidate("date", item.value, item.source, item.evidence, item.order, item.index)
+    return None
+
+
+def _days_apart(iso: str, day: Day) -> int:
+    other = _day(iso)
+    return abs((other - day).days) if other is not None else 1_000_000
+
+
+def _day(iso: str) -> Day | None:
+    try:
+        return Day.fromisoformat(iso[:10])
+    except ValueError:
+        return None
 
 
 def _more_precise(date: str, candidates: Sequence[Candidate]) -> str:

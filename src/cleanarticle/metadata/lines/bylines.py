@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
-from cleanarticle.metadata.authors import HAS_HAN, clean_byline, looks_like_outlet
-from cleanarticle.metadata.languages import BYLINE_WORDS, alternation
+from cleanarticle.metadata.authors import HAS_HAN, clean_byline, is_role_word, looks_like_outlet
+from cleanarticle.metadata.languages import BYLINE_WORDS, POSTING_WORDS, alternation
 from cleanarticle.metadata.lines.facts import (
     AUTHOR_BOTTOM,
     AUTHOR_LABEL_TOP,
@@ -54,7 +54,7 @@ _ROLE_NOUNS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實�
 _EMPHASIS_TAGS = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "th", "button"}
 )
-_HINT_BYLINE = re.compile(r"author|byline|writer|reporter")
+_HINT_BYLINE = re.compile(r"author(?!i[sz])|byline|writer|reporter")  # not "authorization"
 _MAX_REPORTER_LINE = 60
 _MAX_ELEMENT_BYLINE = 40
 _MAX_STANDALONE = 30
@@ -79,21 +79,35 @@ def read_bylines(facts: LineFacts, line: Line, labels: Sequence[Label]) -> None:
     if poster:  # a forum post's header: "岚山老周发表于 2024-6-18 21:03"
         _take(facts, line, poster.group(1), poster.span(1))
     by = _BY.search(text) if not has_author_label and _has_byline_word(text) else None
+    leads = by is not None and text[: by.start("word")].strip() in ("", "〓")
     if by is not None and by.group(2)[:1].islower():
         english = by.group("word").lower().endswith("by")
-        if not (english and line.evidence):
-            by = None  # "By clicking, you agree…", "por la tarde": a name is capitalised
-    if by is not None:
-        start = by.start("word")
-        leads = start == 0 or text[:start].strip() in ("", "〓")
-        if (line.evidence or leads) and _take(facts, line, by.group(2), by.span()):
-            line.evidence = True
+        if not (english and line.evidence and (leads or _after_posting(text, by.start("word")))):
+            # "By clicking, you agree…", "por la tarde", "prices fell by up to 39% on …": a
+            # name is capitalised, and a handle follows a posting verb ("started by jdoe")
+            by = None
+    if by is not None and is_role_word(_next_word(text, by.end())):
+        by = None  # "by MDN contributors", "by the Example staff": a desk, not a person
+    if by is not None and (line.evidence or leads) and _take(facts, line, by.group(2), by.span()):
+        line.evidence = True
     if has_author_label:
         return
     if len(text) <= _MAX_REPORTER_LINE:
         _reporter(facts, line)
     if not line.evidence and byline_element(line.block):
         _element_byline(facts, line)
+
+
+def _after_posting(text: str, start: int) -> bool:
+    """The byline word follows a word of posting ("Discussion started by", "Post by") or a
+    time stamp ("22:36:13 by jdoe")."""
+    before = text[:start].split()
+    return bool(before) and (before[-1].casefold() in POSTING_WORDS or before[-1][-1].isdigit())
+
+
+def _next_word(text: str, end: int) -> str:
+    words = text[end:].split(maxsplit=1)
+    return words[0].strip(".,;:") if words else ""
 
 
 def _has_byline_word(text: str) -> bool:

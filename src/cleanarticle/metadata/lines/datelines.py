@@ -33,7 +33,13 @@ _DATE_CUE_BEFORE = re.compile(
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-_MODIFIED_CUE_BEFORE = re.compile(r"(?:更新|修改|updated|modified|编辑于|編輯於)\D{0,4}$", re.I)
+# "Updated on ", "更新于", and a time between the cue and the date: "Updated 20:49, 5 Aug 2024".
+_MODIFIED_CUE_BEFORE = re.compile(
+    r"(?:更新|修改|updated|modified|编辑于|編輯於)"
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\D{0,4}$",
+    re.I,
+)
+_CUE_REACH = 16  # characters before a date its cue may take: "Last updated on ", "Published on "
 _BOUND_AFTER = re.compile(r"\s*[号號]?\s*(?:以前|之前|以后|以後|之后|之後|以来|以來|起|止)")
 _TODAY_CUE = re.compile(r"今天是|今日是|today is", re.IGNORECASE)
 _EDIT_NOTE = re.compile(
@@ -50,7 +56,7 @@ def read_dates(
         return
     edit_note = _EDIT_NOTE.search(text) is not None
     for date in dates:
-        cue = _DATE_CUE_BEFORE.search(text[max(0, date.start - 10) : date.start])
+        cue = _DATE_CUE_BEFORE.search(text[max(0, date.start - _CUE_REACH) : date.start])
         line.covered.append((date.start - (len(cue.group()) if cue else 0), date.end))
         line.evidence = True
         if _BOUND_AFTER.match(text, date.end):
@@ -87,7 +93,8 @@ def settle_rest(facts: LineFacts) -> None:
 
 def _rank(text: str, labels: Sequence[Label], date: DateMatch, kind: DateKind, *, top: bool) -> int:
     labelled = kind != "published" or _label_before(labels, date) is not None
-    labelled = labelled or bool(_DATE_CUE_BEFORE.search(text[max(0, date.start - 8) : date.start]))
+    before = text[max(0, date.start - _CUE_REACH) : date.start]
+    labelled = labelled or bool(_DATE_CUE_BEFORE.search(before))
     if kind == "created":
         return DATE_CREATED
     if date.precision < 3:
@@ -115,6 +122,7 @@ def _date_kind(text: str, labels: Sequence[Label], date: DateMatch, edit_note: b
         return "modified"
     if label == CREATED:
         return "created"
-    if label is None and _MODIFIED_CUE_BEFORE.search(text[max(0, date.start - 8) : date.start]):
+    before = text[max(0, date.start - _CUE_REACH) : date.start]
+    if label is None and _MODIFIED_CUE_BEFORE.search(before):
         return "modified"
     return "published"

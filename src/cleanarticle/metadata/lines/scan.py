@@ -47,7 +47,8 @@ class _Scan:
     month_first: bool
     now: datetime | None
     year: int | None
-    skipped_hints: dict[str, bool] = field(default_factory=dict)  # hints -> skip the line
+    wrappers: frozenset[int] = frozenset()  # elements that also hold the body: the page's
+    skipped_hints: dict[tuple[str, int], tuple[bool, bool]] = field(default_factory=dict)
 
 
 def scan_lines(
@@ -79,17 +80,21 @@ def scan_lines(
         top_end = prose + 1  # datelines come before the text, not inside it
     bottom_start = max(top_end, last_kept - _BOTTOM_ABOVE)
     bottom_end = min(count, last_kept + _BOTTOM_BELOW + 1)
-    scan = _Scan(blocks, kept, month_first, now, year)
+    scan = _Scan(blocks, kept, month_first, now, year, _wrappers(blocks, kept, body_start))
+    quiet: set[int] = set()  # lines read only because their noise words are the page's
     for index in range(start, top_end):
-        if not _skipped(blocks[index], scan):
+        if not _skipped(blocks[index], scan, quiet):
             _read(facts, Line(blocks[index], top=True, distance=abs(body_start - index)), scan)
     for index in range(bottom_start, bottom_end):
-        if not _skipped(blocks[index], scan):
+        if not _skipped(blocks[index], scan, quiet):
             _read(facts, Line(blocks[index], top=False, distance=abs(index - last_kept)), scan)
     for index in range(body_start, min(count, body_start + _LEAD_BLOCKS)):
         lead_credit(facts, Line(blocks[index], top=True, distance=0))
     settle_rest(facts)
     _first_of_a_listing(facts, blocks, body_start, scan)
+    for index in quiet:  # their facts count; the body is the scorer's call, as before
+        facts.metadata_lines.pop(index, None)
+        facts.spans.pop(index, None)
     return facts
 
 
@@ -142,14 +147,35 @@ def _first_of_a_listing(
         return
 
 
-def _skipped(block: Block, scan: _Scan) -> bool:
+def _wrappers(blocks: Sequence[Block], kept: Sequence[bool], body_start: int) -> frozenset[int]:
+    """The elements around the article's first line: their class words describe the page
+    ("story-sidebar-layout"), not a comment box or a related-links list."""
+    index = next((i for i in range(body_start, len(blocks)) if kept[i]), None)
+    return frozenset(blocks[index].ancestors) if index is not None else frozenset()
+
+
+def _skipped(block: Block, scan: _Scan, quiet: set[int]) -> bool:
     """Comments, related links and photo captions carry other dates and names (asked once per
-    hint string: neighbouring lines share theirs)."""
+    hint string: neighbouring lines share theirs). Only the line's own elements are read, not
+    the page's wrappers that also hold the body; a line those alone mark goes in ``quiet``."""
     hints = block.hints
     if not hints:
         return False
-    skipped = scan.skipped_hints.get(hints)
-    if skipped is None:
-        skipped = noise_hint(hints) or "caption" in hints
-        scan.skipped_hints[hints] = skipped
+    wrapped = 0
+    for element in block.ancestors:
+        if element not in scan.wrappers:
+            break
+        wrapped += 1
+    key = (hints, wrapped)
+    verdict = scan.skipped_hints.get(key)
+    if verdict is None:
+        own = " ".join(block.ancestor_hints[wrapped:]) if wrapped else hints
+        verdict = scan.skipped_hints[key] = _noise(own), _noise(hints)
+    skipped, marked = verdict
+    if marked and not skipped:
+        quiet.add(block.index)
     return skipped
+
+
+def _noise(hints: str) -> bool:
+    return noise_hint(hints) or "caption" in hints
