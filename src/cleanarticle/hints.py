@@ -97,5 +97,5 @@ LINK_LIST_HINT = re.compile(
 # Comment threads and related-article lists: their dates and names are not the article's
 # (matched as substrings of the hint, as metadata has always read them).
 NOISE_WORDS = (
-    "comment", "relat", "reply", "sidebar", "recommend", "popular", "trending", "footer-link",
+    "comment", "related", "reply", "sidebar", "recommend", "popular", "trending", "footer-link",
 )  # fmt: skip
