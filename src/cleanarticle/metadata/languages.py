@@ -100,7 +100,18 @@ def _number_table(rows: dict[str, str]) -> dict[str, int]:
     return table
 
 
+def _language_table(rows: dict[str, str]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for language, row in rows.items():
+        for group in row.split():
+            for spelling in group.split("|"):
+                for key in (spelling.casefold(), _fold(spelling)):
+                    table.setdefault(key, set()).add(language)
+    return {key: frozenset(languages) for key, languages in table.items()}
+
+
 MONTH_NUMBERS = MappingProxyType(_number_table(_MONTHS))  # "märz", "marz", "марта" -> 3
+_MONTH_LANGUAGES = MappingProxyType(_language_table(_MONTHS))  # "mars" -> {"fr", "sv", "no"}
 WEEKDAY_NUMBERS = MappingProxyType(_number_table(_WEEKDAYS))  # "montag" -> 1
 BYLINE_WORDS = frozenset(
     word.replace("_", " ") for row in _BYLINE_WORDS.values() for word in row.split()
@@ -113,6 +124,14 @@ def month_number(name: str) -> int | None:
     """The month a name spells in any listed language, with or without accents and a dot."""
     name = name.rstrip(".")
     return MONTH_NUMBERS.get(name.casefold()) or MONTH_NUMBERS.get(_fold(name))
+
+
+def month_in_language(name: str, language: str) -> bool:
+    """Whether ``name`` spells a month in ``language`` ("de", or "de-AT": its first part)."""
+    name = name.rstrip(".")
+    primary = language.lower().replace("_", "-").split("-")[0]
+    spelled = _MONTH_LANGUAGES.get(name.casefold()) or _MONTH_LANGUAGES.get(_fold(name))
+    return bool(spelled) and primary in spelled
 
 
 def is_weekday(name: str) -> bool:

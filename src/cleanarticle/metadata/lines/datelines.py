@@ -41,6 +41,7 @@ _MODIFIED_CUE_BEFORE = re.compile(
 )
 _CUE_REACH = 16  # characters before a date its cue may take: "Last updated on ", "Published on "
 _BOUND_AFTER = re.compile(r"\s*[号號]?\s*(?:以前|之前|以后|以後|之后|之後|以来|以來|起|止)")
+_RANGE_DASH = re.compile(r"\s*[-–—~～]\s*")
 _TODAY_CUE = re.compile(r"今天是|今日是|today is", re.IGNORECASE)
 _EDIT_NOTE = re.compile(
     r"本帖最[后後]由\s*\S+\s*[于於]|最[后後]编辑于|最後編輯於|last edited by", re.IGNORECASE
@@ -55,12 +56,13 @@ def read_dates(
     if not dates or _TODAY_CUE.search(text):
         return
     edit_note = _EDIT_NOTE.search(text) is not None
-    for date in dates:
+    ranges = _in_ranges(text, dates)
+    for position, date in enumerate(dates):
         cue = _DATE_CUE_BEFORE.search(text[max(0, date.start - _CUE_REACH) : date.start])
         line.covered.append((date.start - (len(cue.group()) if cue else 0), date.end))
         line.evidence = True
-        if _BOUND_AFTER.match(text, date.end):
-            continue  # "2007年11月18号以前": a bound, not a dateline
+        if _BOUND_AFTER.match(text, date.end) or position in ranges:
+            continue  # "2007年11月18号以前", "1/27/2026 - 3/24/2026": a bound or a period
         kind = _date_kind(text, labels, date, edit_note)
         rank = _rank(text, labels, date, kind, top=line.top)
         facts.dates.append(
@@ -71,6 +73,15 @@ def read_dates(
         line.fields.append("forum edit note")
     else:
         line.fields.append("date")
+
+
+def _in_ranges(text: str, dates: Sequence[DateMatch]) -> set[int]:
+    """The positions of dates that open or close a period: two dates joined by a dash."""
+    found: set[int] = set()
+    for position in range(len(dates) - 1):
+        if _RANGE_DASH.fullmatch(text, dates[position].end, dates[position + 1].start):
+            found.update((position, position + 1))
+    return found
 
 
 def settle_line(facts: LineFacts, index: int, *, pure: bool, top: bool) -> None:

@@ -36,6 +36,7 @@ _TOP_INTO_BODY = 6  # blocks of the body read at the top (datelines inside the a
 _BOTTOM_ABOVE = 3
 _BOTTOM_BELOW = 7
 _MAX_LINE = 160  # characters: metadata lines are short, prose lines are skipped
+_MAX_LEDE_LINE = 60  # characters of a byline or dateline under a standfirst
 _DIGITS = re.compile(r"\d+")
 _LEAD_BLOCKS = 2  # body blocks that may open with a "（记者 张三）" credit
 
@@ -47,6 +48,7 @@ class _Scan:
     month_first: bool
     now: datetime | None
     year: int | None
+    language: str | None
     wrappers: frozenset[int] = frozenset()  # elements that also hold the body: the page's
     skipped_hints: dict[tuple[str, int], tuple[bool, bool]] = field(default_factory=dict)
 
@@ -61,13 +63,14 @@ def scan_lines(
     month_first: bool = False,
     now: datetime | None = None,
     year: int | None = None,
+    language: str | None = None,
     features: PageFeatures | None = None,
 ) -> LineFacts:
     """Metadata found in the visible lines around the body, and the lines to cut.
 
     ``body_start`` is where the article text begins: the first kept block, or the block after
     the title when the scorer kept page chrome above the title. ``year`` (from the page's other
-    dates) dates a day and month written without one.
+    dates) dates a day and month written without one, named in the page's ``language``.
     """
     facts = LineFacts()
     count = len(blocks)
@@ -80,11 +83,20 @@ def scan_lines(
         top_end = prose + 1  # datelines come before the text, not inside it
     bottom_start = max(top_end, last_kept - _BOTTOM_ABOVE)
     bottom_end = min(count, last_kept + _BOTTOM_BELOW + 1)
-    scan = _Scan(blocks, kept, month_first, now, year, _wrappers(blocks, kept, body_start))
+    wrappers = _wrappers(blocks, kept, body_start)
+    scan = _Scan(blocks, kept, month_first, now, year, language, wrappers)
     quiet: set[int] = set()  # lines read only because their noise words are the page's
     for index in range(start, top_end):
         if not _skipped(blocks[index], scan, quiet):
             _read(facts, Line(blocks[index], top=True, distance=abs(body_start - index)), scan)
+    # A standfirst may open the text above its byline and dateline: the short lines after it,
+    # up to the top window's reach, are read too (their facts only: the body keeps them).
+    lede_end = min(count, body_start + _TOP_INTO_BODY + 1, bottom_start)
+    for index in range(top_end, lede_end):
+        block = blocks[index]
+        if len(block.text) <= _MAX_LEDE_LINE and not _skipped(block, scan, quiet):
+            quiet.add(index)
+            _read(facts, Line(block, top=True, distance=abs(body_start - index)), scan)
     for index in range(bottom_start, bottom_end):
         if not _skipped(blocks[index], scan, quiet):
             _read(facts, Line(blocks[index], top=False, distance=abs(index - last_kept)), scan)
@@ -109,7 +121,10 @@ def _read(facts: LineFacts, line: Line, scan: _Scan) -> None:
             return  # a bare sign-off under the text: "（王明）"
         standalone_names(facts, line, scan.blocks)
         return
-    dates = find_dates(line.text, month_first=scan.month_first, now=scan.now, year=scan.year)
+    dates = find_dates(
+        line.text, month_first=scan.month_first, now=scan.now, year=scan.year,
+        language=scan.language,
+    )  # fmt: skip
     labels = find_labels(line.text)
     read_labelled(facts, line, labels, dates)
     read_dates(facts, line, labels, dates)
