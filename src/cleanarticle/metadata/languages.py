@@ -130,7 +130,7 @@ def month_in_language(name: str, language: str) -> bool:
     """Whether ``name`` spells a month in ``language`` ("de", or "de-AT": its first part)."""
     name = name.rstrip(".")
     primary = language.lower().replace("_", "-").split("-")[0]
-    spelled = _MONTH_LANGUAGES.get(name.casefold()) or _MONTH_LANGUAGES.get(_fold(name), ())
+    spelled = _MONTH_LANGUAGES.get(name.casefold()) or _MONTH_LANGUAGES.get(_fold(name), frozenset())
     return primary in spelled
 
 
