@@ -77,6 +77,21 @@ _POSTING_WORDS = {
     "de": "geschrieben erstellt gestartet", "fr": "publié écrit posté", "es": "publicado escrito",
     "pt": "publicado escrito", "it": "pubblicato scritto", "nl": "geplaatst geschreven",
 }  # fmt: skip
+# Words just before a date that say what it dates ("_" joins the words of one cue): its
+# publication ("Veröffentlicht am 3. März 2024"), an update ("Last updated on …"), or a reply
+# on a question page ("answered Dec 8, 2017"), which is no date of the page.
+_PUBLISHED_CUES = {
+    "en": "posted posted_on published published_on date asked", "de": "veröffentlicht "
+    "veröffentlicht_am erstellt erstellt_am datum", "fr": "publié publié_le", "es": "publicado "
+    "publicado_el fecha", "it": "pubblicato pubblicato_il", "pt": "publicado publicado_em",
+    "nl": "gepubliceerd gepubliceerd_op datum",
+}  # fmt: skip
+_UPDATE_CUES = {
+    "en": "updated modified edited", "de": "aktualisiert geändert", "fr": "mis_à_jour modifié "
+    "actualisé", "es": "actualizado modificado", "it": "aggiornato modificato",
+    "pt": "atualizado modificado", "nl": "bijgewerkt gewijzigd",
+}  # fmt: skip
+_REPLY_CUES = {"en": "answered commented replied"}
 # Role nouns that stand next to a reporter's name: "记者 王明", "구현모 기자", "山田太郎記者".
 _REPORTER_WORDS = {
     "zh": "记者 記者 通讯员 通訊員 实习生 實習生", "ja": "記者 特派員 編集委員 著",
@@ -116,6 +131,13 @@ WEEKDAY_NUMBERS = MappingProxyType(_number_table(_WEEKDAYS))  # "montag" -> 1
 BYLINE_WORDS = frozenset(
     word.replace("_", " ") for row in _BYLINE_WORDS.values() for word in row.split()
 )
+PUBLISHED_CUES = frozenset(
+    word.replace("_", " ") for row in _PUBLISHED_CUES.values() for word in row.split()
+)
+UPDATE_CUES = frozenset(
+    word.replace("_", " ") for row in _UPDATE_CUES.values() for word in row.split()
+)
+REPLY_CUES = frozenset(word for row in _REPLY_CUES.values() for word in row.split())
 POSTING_WORDS = frozenset(word for row in _POSTING_WORDS.values() for word in row.split())
 REPORTER_WORDS = frozenset(word for row in _REPORTER_WORDS.values() for word in row.split())
 
@@ -130,8 +152,8 @@ def month_in_language(name: str, language: str) -> bool:
     """Whether ``name`` spells a month in ``language`` ("de", or "de-AT": its first part)."""
     name = name.rstrip(".")
     primary = language.lower().replace("_", "-").split("-")[0]
-    spelled = _MONTH_LANGUAGES.get(name.casefold()) or _MONTH_LANGUAGES.get(_fold(name), frozenset())
-    return primary in spelled
+    spelled = _MONTH_LANGUAGES.get(name.casefold()) or _MONTH_LANGUAGES.get(_fold(name))
+    return spelled is not None and primary in spelled
 
 
 def is_weekday(name: str) -> bool:
@@ -140,5 +162,7 @@ def is_weekday(name: str) -> bool:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first (so "march" wins over "mar")."""
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of the words, longest first (so "march" wins over "mar"); a space
+    inside a word matches any run of spaces."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)

@@ -11,6 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cleanarticle.metadata.dates import DateMatch
+from cleanarticle.metadata.languages import (
+    PUBLISHED_CUES,
+    REPLY_CUES,
+    UPDATE_CUES,
+    alternation,
+)
 from cleanarticle.metadata.lines.facts import (
     DATE_CREATED,
     DATE_LABEL_BOTTOM,
@@ -24,21 +30,22 @@ from cleanarticle.metadata.lines.facts import (
     Line,
     LineFacts,
 )
-from cleanarticle.metadata.lines.patterns import CREATED, DATE_KINDS, MODIFIED, Label
+from cleanarticle.metadata.lines.patterns import CREATED, DATE_KINDS, MEMBER, MODIFIED, Label
 from cleanarticle.metadata.ranks import UNDECIDED
 
 _DATE_CUE_BEFORE = re.compile(
     r"(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|上传|上傳)?(?:时间|時間|日期)"
-    r"|(?:发表|發表|发布|發布|發佈)(?:于|於)?|posted(?:\s+on)?|published(?:\s+on)?|date)"
+    rf"|(?:发表|發表|发布|發布|發佈)(?:于|於)?|(?<!\w)(?:{alternation(PUBLISHED_CUES)}))"
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # "Updated on ", "更新于", and a time between the cue and the date: "Updated 20:49, 5 Aug 2024".
 _MODIFIED_CUE_BEFORE = re.compile(
-    r"(?:更新|修改|updated|modified|编辑于|編輯於)"
+    rf"(?:更新|修改|编辑于|編輯於|{alternation(UPDATE_CUES)})"  # glued too: "AnalystUpdated"
     r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\D{0,4}$",
     re.I,
 )
+_REPLY_CUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(REPLY_CUES)})\D{{0,4}}$", re.I)
 _CUE_REACH = 16  # characters before a date its cue may take: "Last updated on ", "Published on "
 _BOUND_AFTER = re.compile(r"\s*[号號]?\s*(?:以前|之前|以后|以後|之后|之後|以来|以來|起|止)")
 _RANGE_DASH = re.compile(r"\s*[-–—~～]\s*")
@@ -63,6 +70,9 @@ def read_dates(
         line.evidence = True
         if _BOUND_AFTER.match(text, date.end) or position in ranges:
             continue  # "2007年11月18号以前", "1/27/2026 - 3/24/2026": a bound or a period
+        before = text[max(0, date.start - _CUE_REACH) : date.start]
+        if _REPLY_CUE_BEFORE.search(before) or _nearest_label(labels, date) == MEMBER:
+            continue  # "answered Dec 8, 2017", "Joined: Sun Dec 17, 2023": not the page's date
         kind = _date_kind(text, labels, date, edit_note)
         rank = _rank(text, labels, date, kind, top=line.top)
         facts.dates.append(
@@ -113,6 +123,16 @@ def _rank(text: str, labels: Sequence[Label], date: DateMatch, kind: DateKind, *
     if labelled:
         return DATE_LABEL_TOP if top else DATE_LABEL_BOTTOM
     return UNDECIDED  # decided once we know whether the line is pure metadata
+
+
+def _nearest_label(labels: Sequence[Label], date: DateMatch) -> str | None:
+    """The kind of the label whose value the date is in, if any."""
+    kind = None
+    for start, _, label_kind in labels:
+        if start >= date.start:
+            break
+        kind = label_kind
+    return kind
 
 
 def _label_before(labels: Sequence[Label], date: DateMatch) -> str | None:

@@ -15,8 +15,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-AUTHOR, EDITOR, SOURCE, DATE, MODIFIED, CREATED, TITLE, CHROME, INFO, UNKNOWN = (
-    "author", "editor", "source", "date", "modified", "created", "title", "chrome", "info", "?",
+AUTHOR, EDITOR, SOURCE, DATE, MODIFIED, CREATED, TITLE, CHROME, INFO, MEMBER, UNKNOWN = (
+    "author", "editor", "source", "date", "modified", "created", "title", "chrome", "info",
+    "member", "?",
 )  # fmt: skip
 DATE_KINDS = (DATE, MODIFIED, CREATED)
 
@@ -73,6 +74,10 @@ _LABEL_WORDS = {
         "点击 點擊 阅读 閱讀 浏览 瀏覽 访问 訪問 人气 人氣 字号 字號 字体 字體",
         "评论 評論 分享 分享到 收藏 打印 点赞 點贊 喜欢 喜歡 粉丝 粉絲",
         "share comments views",
+    ),
+    MEMBER: (  # a forum user's profile beside the post: "Joined: …", "注册时间: …"
+        "注册时间 註冊時間 注册 註冊 加入时间 加入時間 注册日期 註冊日期",
+        "joined registered member_since",
     ),
     INFO: (
         "索引号 索引號 分类 分類 主题分类 主題分類 发文字号 發文字號 文号 文號",
