@@ -15,6 +15,7 @@ from cleanarticle.metadata.authors import HAS_HAN, clean_byline, is_role_word, l
 from cleanarticle.metadata.languages import BYLINE_WORDS, POSTING_WORDS, alternation
 from cleanarticle.metadata.lines.facts import (
     AUTHOR_BOTTOM,
+    AUTHOR_ELEMENT_TOP,
     AUTHOR_LABEL_TOP,
     AUTHOR_ROLE_TOP,
     AUTHOR_STANDALONE,
@@ -131,7 +132,7 @@ def _element_byline(facts: LineFacts, line: Line) -> None:
     text = line.text
     names = clean_byline(text, "role") if len(text) <= _MAX_ELEMENT_BYLINE else []
     if names:
-        facts.add_author(names, line, AUTHOR_LABEL_TOP if line.top else AUTHOR_BOTTOM)
+        facts.add_author(names, line, AUTHOR_ELEMENT_TOP if line.top else AUTHOR_BOTTOM)
         line.covered.append((0, len(text)))
         line.fields.append("author")
         line.evidence = True

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cleanarticle.metadata.languages import BYLINE_WORDS, alternation
+
 
 def _words(text: str) -> frozenset[str]:
     """A word set written as one string, to keep long vocabularies compact."""
@@ -23,16 +25,20 @@ DATE_KINDS = (DATE, MODIFIED, CREATED)
 
 # Characters or words without which a line cannot be metadata: most lines skip every regex.
 # The lookahead holds the first character of every cue, so most positions fail at one test.
-_ENGLISH_CUES = ("posted", "published", "updated", "source", "author", "editor")  # and "by"
+_ENGLISH_CUES = ("posted", "published", "updated", "source", "author", "editor")
+# Byline words of every language ("by", "von", "par", "автор"), as whole words.
+_BYLINE_CUE = rf"\b(?:{alternation(BYLINE_WORDS)})\b"
+_BYLINE_STARTS = "".join(sorted({word[0] for word in BYLINE_WORDS}))
 CUE = re.compile(
-    r"(?=(?i:[0-9０-９〇作记記来來编編责責时時日发發稿撰执執通实實原出文由:：bpusae]))"
+    rf"(?=(?i:[0-9０-９〇作记記来來编編责責时時日发發稿撰执執通实實原出文由:：pusae{_BYLINE_STARTS}]))"
     r"(?:[0-9０-９〇]|作者|记者|記者|来源|來源|编辑|編輯|责编|責編|时间|時間|日期|发表|發表|发布|發布|"
     r"發佈|稿|撰|执笔|執筆|通讯员|通訊員|实习生|實習生|原标题|原標題|出处|出處|文[/／:：]|由|[:：]|"
-    rf"(?i:\bby\b|{'|'.join(_ENGLISH_CUES)}))"
+    rf"(?i:{_BYLINE_CUE}|{'|'.join(_ENGLISH_CUES)}))"
 )
 _ONE_CHARACTER_CUE = re.compile("[0-9０-９〇稿撰由:：]")  # CUE's cues of one character, found fast
 _ASCII_CUE = re.compile(r"[0-9:]")  # what is left of CUE's characters in ASCII
-_BY = re.compile(r"\bby\b")
+_BY = re.compile(_BYLINE_CUE)
+_BYLINE_PIECES = tuple(sorted({word.split()[0] for word in BYLINE_WORDS}))
 _LABEL = re.compile(
     r"(?:((?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){0,7}))"  # a CJK label, maybe spaced: "作 者"
     r"|(?<![A-Za-z0-9])([A-Za-z]+(?: [A-Za-z]+){0,2}))"  # an English one: "Posted on"
@@ -130,7 +136,7 @@ def has_cue(text: str) -> bool:
     for word in _ENGLISH_CUES:
         if word in lower:
             return True
-    return "by" in lower and _BY.search(lower) is not None
+    return any(word in lower for word in _BYLINE_PIECES) and _BY.search(lower) is not None
 
 
 class Label(NamedTuple):
