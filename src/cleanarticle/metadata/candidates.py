@@ -37,6 +37,7 @@ MODIFIED_META = (
 AUTHOR_META = (
     "citation_author", "citation_authors", "article:author", "author", "dc.creator",
     "dcterms.creator", "parsely-author", "sailthru.author", "byl", "og:article:author",
+    "articleauthor",
 )  # fmt: skip
 _AUTHOR_META_SUFFIXES = (":author", ".author", "_author", "-author")  # vendor namespaces
 SOURCE_META = ("contentsource", "source", "news_source", "article:source", "mediaid")

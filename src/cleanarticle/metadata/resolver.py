@@ -155,8 +155,12 @@ def resolve_authors(
     name, a leftover on a metadata line, an archive link) is then ignored.
     """
 
+    # Whom the page's own lines credit as its editor ("Editor: X") did not write it, whatever
+    # a declaration says (CMSs fill the author field with whoever published the story).
+    editors = {name for item in candidates if item.field == "editor" for name in item.names}
+
     def accept(names: Iterable[str]) -> list[str]:
-        return [name for name in names if not _is_site(name, not_names)]
+        return [name for name in names if not _is_site(name, not_names) and name not in editors]
 
     ordered = _ordered(candidates, "author")
     bylines = [item for item in ordered if item.index >= 0 and item.rank < _weak_line()]
