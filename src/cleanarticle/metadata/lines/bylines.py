@@ -55,7 +55,7 @@ _ROLE_NOUNS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實�
 _EMPHASIS_TAGS = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "th", "button"}
 )
-_HINT_BYLINE = re.compile(r"author(?!i[sz])|byline|writer|reporter")  # not "authorization"
+_HINT_BYLINE = re.compile(r"author(?!i[sz]|ity)|byline|writer|reporter")  # not "authority"
 _MAX_REPORTER_LINE = 60
 _MAX_ELEMENT_BYLINE = 40
 _MAX_STANDALONE = 30
