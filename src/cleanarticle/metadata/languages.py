@@ -71,6 +71,12 @@ _BYLINE_WORDS = {
     "pt": "por", "it": "di a_cura_di", "nl": "door", "sv": "av", "no": "av", "da": "af",
     "pl": "przez autor", "ru": "автор", "uk": "автор", "tr": "yazan",
 }  # fmt: skip
+# Lower-case particles inside a person's name: "Jan de Vries", "Ursula von der Leyen".
+_NAME_PARTICLES = {
+    "nl": "van de der den ter ten het", "de": "von der zu vom", "fr": "de du des le la",
+    "es": "de del la las los", "pt": "de da das do dos", "it": "di da del della",
+    "ar": "al el bin ibn",
+}  # fmt: skip
 # Words of posting that stand before a byline word and a user's handle: "started by jdoe".
 _POSTING_WORDS = {
     "en": "post posted written started submitted asked answered created uploaded shared edited",
@@ -87,9 +93,9 @@ _PUBLISHED_CUES = {
     "nl": "gepubliceerd gepubliceerd_op datum",
 }  # fmt: skip
 _UPDATE_CUES = {
-    "en": "updated modified edited", "de": "aktualisiert geändert", "fr": "mis_à_jour modifié "
-    "actualisé", "es": "actualizado modificado", "it": "aggiornato modificato",
-    "pt": "atualizado modificado", "nl": "bijgewerkt gewijzigd",
+    "en": "update updated modified edited", "de": "aktualisiert geändert",
+    "fr": "mis_à_jour modifié actualisé", "es": "actualizado modificado",
+    "it": "aggiornato modificato", "pt": "atualizado modificado", "nl": "bijgewerkt gewijzigd",
 }  # fmt: skip
 _REPLY_CUES = {"en": "answered commented replied"}
 # Role nouns that stand next to a reporter's name: "记者 王明", "구현모 기자", "山田太郎記者".
@@ -131,6 +137,7 @@ WEEKDAY_NUMBERS = MappingProxyType(_number_table(_WEEKDAYS))  # "montag" -> 1
 BYLINE_WORDS = frozenset(
     word.replace("_", " ") for row in _BYLINE_WORDS.values() for word in row.split()
 )
+NAME_PARTICLES = frozenset(word for row in _NAME_PARTICLES.values() for word in row.split())
 PUBLISHED_CUES = frozenset(
     word.replace("_", " ") for row in _PUBLISHED_CUES.values() for word in row.split()
 )

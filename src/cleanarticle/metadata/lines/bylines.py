@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.metadata.authors import HAS_HAN, clean_byline, is_role_word, looks_like_outlet
-from cleanarticle.metadata.languages import BYLINE_WORDS, POSTING_WORDS, alternation
+from cleanarticle.metadata.languages import (
+    BYLINE_WORDS,
+    NAME_PARTICLES,
+    POSTING_WORDS,
+    alternation,
+)
 from cleanarticle.metadata.lines.facts import (
     AUTHOR_BOTTOM,
     AUTHOR_ELEMENT_TOP,
@@ -38,12 +43,15 @@ _POSTER = re.compile(
     r"\s*(?=\d)"
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"  # capitals of the Latin and Cyrillic alphabets
+_PARTICLES = f"(?:{alternation(NAME_PARTICLES)})"
 # "By Jane Doe", "Von Max Muster, Berlin", "Par Jean Dupont": any language's byline word.
 _BY = re.compile(
     rf"(?:^|[\s|〓])(?P<word>(?:posted\s+|written\s+)?by|{alternation(BYLINE_WORDS - {'by'})})"
     r"[:\s]\s*"
-    # a capitalised word followed by a number is a date's month: "By Jane Doe March 3, 2024"
-    rf"([^\W\d_][\w.\-]*(?:\s+(?-i:[{_UPPER}])[\w.\-]*(?![\w.\-])(?!\s+\d)){{0,3}})",
+    # a capitalised word followed by a number is a date's month: "By Jane Doe March 3, 2024";
+    # a name's lower-case particles stay in it: "Door Jan de Vries", "Von Ursula von der Leyen"
+    rf"([^\W\d_][\w.\-]*(?:(?:\s+(?-i:{_PARTICLES}))*"
+    rf"\s+(?-i:[{_UPPER}])[\w.\-]*(?![\w.\-])(?!\s+\d)){{0,3}})",
     re.IGNORECASE,
 )
 _BY_WORD_STARTS = tuple(sorted({word.split()[0] + " " for word in BYLINE_WORDS} | {"by:"}))

@@ -46,7 +46,9 @@ _MODIFIED_CUE_BEFORE = re.compile(
     re.I,
 )
 _REPLY_CUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(REPLY_CUES)})\D{{0,4}}$", re.I)
-_CUE_REACH = 16  # characters before a date its cue may take: "Last updated on ", "Published on "
+# How far before a date its cue may start: the longest cue word, a space and a short word
+# ("Veröffentlicht am ", "Last updated on "), or a time ("Updated 20:49, ").
+_CUE_REACH = max(map(len, PUBLISHED_CUES | UPDATE_CUES | REPLY_CUES)) + 8
 _BOUND_AFTER = re.compile(r"\s*[号號]?\s*(?:以前|之前|以后|以後|之后|之後|以来|以來|起|止)")
 _RANGE_DASH = re.compile(r"\s*[-–—~～]\s*")
 _TODAY_CUE = re.compile(r"今天是|今日是|today is", re.IGNORECASE)
@@ -65,13 +67,13 @@ def read_dates(
     edit_note = _EDIT_NOTE.search(text) is not None
     ranges = _in_ranges(text, dates)
     for position, date in enumerate(dates):
-        cue = _DATE_CUE_BEFORE.search(text[max(0, date.start - _CUE_REACH) : date.start])
+        cue = _cue_before(_DATE_CUE_BEFORE, text, date.start)
         line.covered.append((date.start - (len(cue.group()) if cue else 0), date.end))
         line.evidence = True
         if _BOUND_AFTER.match(text, date.end) or position in ranges:
             continue  # "2007年11月18号以前", "1/27/2026 - 3/24/2026": a bound or a period
-        before = text[max(0, date.start - _CUE_REACH) : date.start]
-        if _REPLY_CUE_BEFORE.search(before) or _nearest_label(labels, date) == MEMBER:
+        reply = _cue_before(_REPLY_CUE_BEFORE, text, date.start)
+        if reply or _nearest_label(labels, date) == MEMBER:
             continue  # "answered Dec 8, 2017", "Joined: Sun Dec 17, 2023": not the page's date
         kind = _date_kind(text, labels, date, edit_note)
         rank = _rank(text, labels, date, kind, top=line.top)
@@ -83,6 +85,11 @@ def read_dates(
         line.fields.append("forum edit note")
     else:
         line.fields.append("date")
+
+
+def _cue_before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """The cue ending right before ``start`` (its word seen whole: "Update" is no "date")."""
+    return pattern.search(text, max(0, start - _CUE_REACH), start)
 
 
 def _in_ranges(text: str, dates: Sequence[DateMatch]) -> set[int]:
@@ -114,8 +121,7 @@ def settle_rest(facts: LineFacts) -> None:
 
 def _rank(text: str, labels: Sequence[Label], date: DateMatch, kind: DateKind, *, top: bool) -> int:
     labelled = kind != "published" or _label_before(labels, date) is not None
-    before = text[max(0, date.start - _CUE_REACH) : date.start]
-    labelled = labelled or bool(_DATE_CUE_BEFORE.search(before))
+    labelled = labelled or bool(_cue_before(_DATE_CUE_BEFORE, text, date.start))
     if kind == "created":
         return DATE_CREATED
     if date.precision < 3:
@@ -153,7 +159,6 @@ def _date_kind(text: str, labels: Sequence[Label], date: DateMatch, edit_note: b
         return "modified"
     if label == CREATED:
         return "created"
-    before = text[max(0, date.start - _CUE_REACH) : date.start]
-    if label is None and _MODIFIED_CUE_BEFORE.search(before):
+    if label is None and _cue_before(_MODIFIED_CUE_BEFORE, text, date.start):
         return "modified"
     return "published"
