@@ -22,9 +22,9 @@ def page(head: str = "", top: str = "", body: str = BODY, lang: str = "en") -> s
     ("lang", "line", "author"),
     [
         ("de", "Von Max Mustermann", "Max Mustermann"),  # no date on the line: the word cues it
-        ("de", "von Nina Magoley", "Nina Magoley"),
+        ("de", "von Lena Weber", "Lena Weber"),
         ("fr", "Par Jean Dupont", "Jean Dupont"),
-        ("it", "di Viviana Mazza", "Viviana Mazza"),
+        ("it", "di Giulia Rossi", "Giulia Rossi"),
         ("es", "Por Ana García", "Ana García"),
         ("nl", "Door Jan de Vries", "Jan de Vries"),
         ("en", "By Jane Roe", "Jane Roe"),
@@ -39,14 +39,14 @@ def test_byline_words_of_every_language(lang, line, author):
 @pytest.mark.parametrize(
     ("line", "author"),
     [
-        ("Discussion in 'Hosting Advice' started by pelex, May 26, 2025.", "pelex"),
-        ("Post by changingtimes » Sat Feb 24, 2024 12:41 pm", "changingtimes"),
+        ("Discussion in 'Garden Tools' started by greenthumb, May 26, 2025.", "greenthumb"),
+        ("Post by quietriver » Sat Feb 24, 2024 12:41 pm", "quietriver"),
         ("by jdoe » Tue Aug 27, 2019 1:47 am", "jdoe"),  # leading the line
-        ("网易娱乐 发布时间 2005/03/15 22:36:13 by duscha", "duscha"),  # after a time stamp
+        ("娱乐频道 发布时间 2005/03/15 22:36:13 by lakeview", "lakeview"),  # after a time stamp
         # lower case after "by" in a sentence is a word, not a handle
-        ("We are reducing hosted-runner prices by up to 39% on January 1, 2026.", None),
+        ("We are cutting the service prices by up to 39% on January 1, 2026.", None),
         # a desk or a crowd, not a person
-        ("This page was last modified on Jul 8, 2025 by MDN contributors", None),
+        ("This page was last modified on Jul 8, 2025 by Docs contributors", None),
         ("Posted March 3, 2024 by the Budget staff", None),
     ],
 )  # fmt: skip
@@ -56,38 +56,38 @@ def test_handles_follow_a_posting_word_and_desks_are_no_authors(line, author):
 
 def test_an_explicit_byline_beats_the_text_of_a_byline_element():
     top = (
-        '<div class="authors"><div class="brand">capital</div>'
-        "<ul><li>von Jemima Kelly</li><li>05. November 2024</li></ul></div>"
+        '<div class="authors"><div class="brand">brandmark</div>'
+        "<ul><li>von Clara Stein</li><li>05. November 2024</li></ul></div>"
     )
     article = cleanarticle.extract(page(top=top, lang="de"))
-    assert article.authors == ("Jemima Kelly",)
+    assert article.authors == ("Clara Stein",)
 
 
 def test_the_byline_element_alone_still_names_the_author():
-    article = cleanarticle.extract(page(top='<div class="byline">Jemima Kelly</div>'))
-    assert article.author == "Jemima Kelly"
+    article = cleanarticle.extract(page(top='<div class="byline">Clara Stein</div>'))
+    assert article.author == "Clara Stein"
     assert article.provenance["author"].startswith("byline element top:")
 
 
 @pytest.mark.parametrize(
     ("top", "author"),
     [
-        ("<p>Naufal Zuhdi</p><p>Editor : Heryadi</p>", None),  # the declared name edited it
-        ('<p class="author">Naufal Zuhdi</p><p>Editor : Heryadi</p>', "Naufal Zuhdi"),
+        ("<p>Dewi Lestari</p><p>Editor : Budi Santoso</p>", None),  # the declared name edited it
+        ('<p class="author">Dewi Lestari</p><p>Editor : Budi Santoso</p>', "Dewi Lestari"),
         ("<p>编辑：王明</p>", None),
-        ("", "Heryadi"),  # nothing says otherwise: the declaration stands
+        ("", "Budi Santoso"),  # nothing says otherwise: the declaration stands
     ],
 )
 def test_a_declared_author_the_page_credits_as_editor_is_not_the_author(top, author):
-    script = LD.format('{"@type":"NewsArticle","author":{"@type":"Person","name":"Heryadi"}}')
-    script = script.replace("Heryadi", "王明") if "王明" in top else script
+    script = LD.format('{"@type":"NewsArticle","author":{"@type":"Person","name":"Budi Santoso"}}')
+    script = script.replace("Budi Santoso", "王明") if "王明" in top else script
     assert cleanarticle.extract(page(script, top)).author == author
 
 
 def test_article_author_meta_is_a_declaration():
-    html = page('<meta name="articleAuthor" content="Anadolu Ajansı">')
+    html = page('<meta name="articleAuthor" content="Example Ajansı">')
     article = cleanarticle.extract(html)
-    assert article.author == "Anadolu Ajansı"
+    assert article.author == "Example Ajansı"
     assert article.provenance["author"] == "meta: <meta articleauthor>"
 
 

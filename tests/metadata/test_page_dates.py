@@ -110,7 +110,7 @@ def test_dates_of_something_else_are_not_the_pages(top, date):
 @pytest.mark.parametrize(
     ("lang", "line", "date"),
     [
-        ("en", "NEBULA MARS 3", None),  # "mars" is French for March, not a month here
+        ("en", "ORBITER MARS 3", None),  # "mars" is French for March, not a month here
         ("fr", "3 mars", "2024-03-03"),
         ("en", "7 December", "2024-12-07"),
         (None, "3 mars", "2024-03-03"),  # no declared language: any listed month
@@ -148,14 +148,14 @@ def test_a_real_sidebar_still_is_noise():
 
 
 def test_a_layout_class_named_relative_is_no_related_links_box():
-    html = page(top='<div class="relative flex"><p>Faith Roe • Oct 20, 2025</p></div>')
+    html = page(top='<div class="relative flex"><p>Jane Roe • Oct 20, 2025</p></div>')
     assert cleanarticle.extract(html).date == "2025-10-20"
 
 
 def test_byline_and_dateline_under_a_standfirst_are_read_but_not_cut():
-    top = LEDE + '<p class="author">Nick van Mead</p><p>2022-11-23T08:10+02:00</p>'
+    top = LEDE + '<p class="author">Anna van Dijk</p><p>2022-11-23T08:10+02:00</p>'
     article = cleanarticle.extract(page(top=top, body=BODY * 4))
     assert article.date == "2022-11-23T08:10:00+02:00"
-    assert article.author == "Nick van Mead"
+    assert article.author == "Anna van Dijk"
     assert article.provenance["date"].startswith("pure line top:")
-    assert not [cut for cut in article.removed if cut.detector == "metadata" and "Mead" in cut.text]
+    assert not [cut for cut in article.removed if cut.detector == "metadata" and "Dijk" in cut.text]

@@ -96,7 +96,7 @@ def read_bylines(facts: LineFacts, line: Line, labels: Sequence[Label]) -> None:
             # name is capitalised, and a handle follows a posting verb ("started by jdoe")
             by = None
     if by is not None and is_role_word(_next_word(text, by.end())):
-        by = None  # "by MDN contributors", "by the Example staff": a desk, not a person
+        by = None  # "by the Docs contributors", "by the Example staff": a desk, not a person
     if by is not None and (line.evidence or leads) and _take(facts, line, by.group(2), by.span()):
         line.evidence = True
     if has_author_label:
