@@ -76,14 +76,11 @@ _SHOWN_TOP = frozenset({"label line top", "pure line top", "short line top"})
 def _shown_instead(
     declared: str, candidates: Sequence[Candidate], parse: Callable[[str], str | None]
 ) -> Candidate | None:
-    """The day the page shows its readers at its top, when no visible line shows the declared
-    publication day.
-
-    Two cases, each a reading of the page's own calendar: a declaration written in UTC one day
-    off the shown dateline is the same moment seen from the page's own zone; and a shown
-    dateline that is the declared modification day, more than a day after the declared
-    publication, is the page presenting itself as of its revision (a same-day correction
-    does not re-date an article).
+    """The dateline at the page's top, when it shows the declared modification day and no
+    visible line shows the declared publication day: the page presents itself as of its
+    revision. A line one day off the declared day shows it (the page's own zone may have
+    another calendar day). A line labelled as an update ("Updated …") is no such dateline:
+    pages showing one are as often dated by the hidden publication (see docs/thresholds.md).
     """
     lines = [
         item for item in candidates if item.index >= 0 and item.field in ("date", "date_modified")
