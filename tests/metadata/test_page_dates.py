@@ -159,3 +159,8 @@ def test_byline_and_dateline_under_a_standfirst_are_read_but_not_cut():
     assert article.author == "Anna van Dijk"
     assert article.provenance["date"].startswith("pure line top:")
     assert not [cut for cut in article.removed if cut.detector == "metadata" and "Dijk" in cut.text]
+
+
+def test_a_utility_class_with_a_css_value_names_no_sidebar():
+    top = '<div class="[--sidebar-width:18rem] lg:[--gap:2rem]"><p>Oct 21, 2025</p></div>'
+    assert cleanarticle.extract(page(top=top)).date == "2025-10-21"
