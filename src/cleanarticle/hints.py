@@ -100,7 +100,7 @@ LINK_LIST_HINT = re.compile(
 # Comment threads and related-article lists: their dates and names are not the article's
 # (matched as substrings of the hint, as metadata has always read them).
 NOISE_WORDS = (
-    "comment", "relat", "reply", "sidebar", "recommend", "popular", "trending", "footer-link",
+    "comment", "related", "reply", "sidebar", "recommend", "popular", "trending", "footer-link",
 )  # fmt: skip
 # Photo captions: the line scan skips them too (their dates and names are the photo's).
 CAPTION_WORD = "caption"
@@ -108,5 +108,6 @@ CAPTION_WORD = "caption"
 # hints; a line whose hints merely hold TITLE_WORD gets a small bonus as the title.
 TITLE_WORD = "title"
 TITLE_HINT = re.compile(TITLE_WORD + "|heading|headline")
-# Byline elements (class="author", "byline"), read as substrings of the line's own hints.
-BYLINE_HINT = re.compile(r"author|byline|writer|reporter")
+# Byline elements (class="author", "byline"), read as substrings of the line's own hints; not
+# "authorization", "authorisation" or "authority" (an id of a heading, a navbox's class).
+BYLINE_HINT = re.compile(r"author(?!i[sz]|ity)|byline|writer|reporter")

@@ -113,7 +113,8 @@ def extract_metadata(
     page_year = _page_year(declarations, url_date, month_first)
     facts = scan_lines(
         blocks, kept, body_start=body_start, last_kept=max(last_kept, body_start),
-        top_start=top_start, month_first=month_first, year=page_year, features=features,
+        top_start=top_start, month_first=month_first, year=page_year, language=declared_lang,
+        features=features,
     )  # fmt: skip
 
     if facts.original_title is not None and (document is None or title is None):

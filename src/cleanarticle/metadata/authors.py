@@ -322,6 +322,11 @@ def _is_date_like(name: str) -> bool:
     )
 
 
+def is_role_word(word: str) -> bool:
+    """A job or a group rather than a name: "contributors", "staff", "reporter"."""
+    return word.casefold() in _LATIN_ROLES
+
+
 def is_placeholder(text: str) -> bool:
     """A word that stands where a name should: "佚名", "admin", a byline word left alone."""
     folded = text.strip().casefold()

@@ -37,6 +37,7 @@ MODIFIED_META = (
 AUTHOR_META = (
     "citation_author", "citation_authors", "article:author", "author", "dc.creator",
     "dcterms.creator", "parsely-author", "sailthru.author", "byl", "og:article:author",
+    "articleauthor",
 )  # fmt: skip
 _AUTHOR_META_SUFFIXES = (":author", ".author", "_author", "-author")  # vendor namespaces
 SOURCE_META = ("contentsource", "source", "news_source", "article:source", "mediaid")
@@ -151,9 +152,10 @@ def from_lines(facts: LineFacts, blocks: Sequence[Block]) -> list[Candidate]:
             )
         elif date.kind == "modified":
             found.append(Candidate("date_modified", date.iso, source, evidence, order, date.index))
-            if not shows_published:  # the only date readers see: a fallback
+            if not shows_published:  # the only date readers see: a fallback, top ones first
+                stamp = (date.rank, *order)
                 found.append(
-                    Candidate("date", date.iso, "update stamp", evidence, order, date.index)
+                    Candidate("date", date.iso, "update stamp", evidence, stamp, date.index)
                 )
         else:  # an edit stamp: a modification date, and the publication date of last resort
             for field in ("date_modified", "date"):

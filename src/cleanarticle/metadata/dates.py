@@ -24,6 +24,7 @@ from cleanarticle.metadata.languages import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
     alternation,
+    month_in_language,
     month_number,
 )
 
@@ -122,12 +123,19 @@ class DateMatch:
 
 
 def find_dates(
-    text: str, *, month_first: bool = False, now: datetime | None = None, year: int | None = None
+    text: str,
+    *,
+    month_first: bool = False,
+    now: datetime | None = None,
+    year: int | None = None,
+    language: str | None = None,
 ) -> list[DateMatch]:
     """All plausible dates in ``text``, in order; year-month dates only in CJK spelling.
 
     With ``year`` (the year the page's other dates give), a day and month without a year,
-    "12月7日" or "7 December", is read in that year.
+    "12月7日" or "7 December", is read in that year; with the page's ``language`` too, only a
+    month name of that language (or English) is, since a short word of another language is
+    not a month here ("MARS 3" on an English page is a product).
     """
     if not _HAS_DATE_CHAR.search(text):
         return []
@@ -145,7 +153,7 @@ def find_dates(
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             limit = limit or _latest(now)
-            parsed = _from_match(pattern, match, month_first, limit, year)
+            parsed = _from_match(pattern, match, month_first, limit, year, language)
             if parsed is not None:
                 iso, precision = parsed
                 found.append(DateMatch(span[0], _trim_end(text, span[1]), iso, precision))
@@ -225,10 +233,13 @@ def _from_match(
     month_first: bool,
     limit: datetime,
     page_year: int | None = None,
+    language: str | None = None,
 ) -> tuple[str, int] | None:
     groups = match.groupdict()
     if pattern is _NAMED_DM and page_year is not None:
         name = groups["mname1"] or groups["mname2"]
+        if language and not any(month_in_language(name, tongue) for tongue in (language, "en")):
+            return None
         month, day, year = (
             month_number(name) or 0,
             int(groups["mday1"] or groups["mday2"]),

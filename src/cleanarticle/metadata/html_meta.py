@@ -464,8 +464,15 @@ def noise_hint(words: str) -> bool:
     """Whether class/id words name a comment thread or a related-links box.
 
     Substring tests: hint strings run to hundreds of characters, and these beat a regex there.
+    A utility class carrying a CSS value or a variant ("[--sidebar-width:18rem]",
+    "lg:[--sidebar-gap:2rem]") styles the element and names no role: it is not read.
     """
-    return any(word in words for word in NOISE_WORDS)
+    if not any(word in words for word in NOISE_WORDS):
+        return False
+    if "[" not in words:
+        return True
+    kept = " ".join(token for token in words.split() if "[" not in token)
+    return any(word in kept for word in NOISE_WORDS)
 
 
 def _clean(text: str) -> str:

@@ -71,6 +71,33 @@ _BYLINE_WORDS = {
     "pt": "por", "it": "di a_cura_di", "nl": "door", "sv": "av", "no": "av", "da": "af",
     "pl": "przez autor", "ru": "автор", "uk": "автор", "tr": "yazan",
 }  # fmt: skip
+# Lower-case particles inside a person's name: "Jan de Vries", "Ursula von der Leyen".
+_NAME_PARTICLES = {
+    "nl": "van de der den ter ten het", "de": "von der zu vom", "fr": "de du des le la",
+    "es": "de del la las los", "pt": "de da das do dos", "it": "di da del della",
+    "ar": "al el bin ibn",
+}  # fmt: skip
+# Words of posting that stand before a byline word and a user's handle: "started by jdoe".
+_POSTING_WORDS = {
+    "en": "post posted written started submitted asked answered created uploaded shared edited",
+    "de": "geschrieben erstellt gestartet", "fr": "publié écrit posté", "es": "publicado escrito",
+    "pt": "publicado escrito", "it": "pubblicato scritto", "nl": "geplaatst geschreven",
+}  # fmt: skip
+# Words just before a date that say what it dates ("_" joins the words of one cue): its
+# publication ("Veröffentlicht am 3. März 2024"), an update ("Last updated on …"), or a reply
+# on a question page ("answered Dec 8, 2017"), which is no date of the page.
+_PUBLISHED_CUES = {
+    "en": "posted posted_on published published_on date asked", "de": "veröffentlicht "
+    "veröffentlicht_am erstellt erstellt_am datum", "fr": "publié publié_le", "es": "publicado "
+    "publicado_el fecha", "it": "pubblicato pubblicato_il", "pt": "publicado publicado_em",
+    "nl": "gepubliceerd gepubliceerd_op datum",
+}  # fmt: skip
+_UPDATE_CUES = {
+    "en": "update updated modified edited", "de": "aktualisiert geändert",
+    "fr": "mis_à_jour modifié actualisé", "es": "actualizado modificado",
+    "it": "aggiornato modificato", "pt": "atualizado modificado", "nl": "bijgewerkt gewijzigd",
+}  # fmt: skip
+_REPLY_CUES = {"en": "answered commented replied"}
 # Role nouns that stand next to a reporter's name: "记者 王明", "구현모 기자", "山田太郎記者".
 _REPORTER_WORDS = {
     "zh": "记者 記者 通讯员 通訊員 实习生 實習生", "ja": "記者 特派員 編集委員 著",
@@ -94,11 +121,31 @@ def _number_table(rows: dict[str, str]) -> dict[str, int]:
     return table
 
 
+def _language_table(rows: dict[str, str]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for language, row in rows.items():
+        for group in row.split():
+            for spelling in group.split("|"):
+                for key in (spelling.casefold(), _fold(spelling)):
+                    table.setdefault(key, set()).add(language)
+    return {key: frozenset(languages) for key, languages in table.items()}
+
+
 MONTH_NUMBERS = MappingProxyType(_number_table(_MONTHS))  # "märz", "marz", "марта" -> 3
+_MONTH_LANGUAGES = MappingProxyType(_language_table(_MONTHS))  # "mars" -> {"fr", "sv", "no"}
 WEEKDAY_NUMBERS = MappingProxyType(_number_table(_WEEKDAYS))  # "montag" -> 1
 BYLINE_WORDS = frozenset(
     word.replace("_", " ") for row in _BYLINE_WORDS.values() for word in row.split()
 )
+NAME_PARTICLES = frozenset(word for row in _NAME_PARTICLES.values() for word in row.split())
+PUBLISHED_CUES = frozenset(
+    word.replace("_", " ") for row in _PUBLISHED_CUES.values() for word in row.split()
+)
+UPDATE_CUES = frozenset(
+    word.replace("_", " ") for row in _UPDATE_CUES.values() for word in row.split()
+)
+REPLY_CUES = frozenset(word for row in _REPLY_CUES.values() for word in row.split())
+POSTING_WORDS = frozenset(word for row in _POSTING_WORDS.values() for word in row.split())
 REPORTER_WORDS = frozenset(word for row in _REPORTER_WORDS.values() for word in row.split())
 
 
@@ -106,6 +153,14 @@ def month_number(name: str) -> int | None:
     """The month a name spells in any listed language, with or without accents and a dot."""
     name = name.rstrip(".")
     return MONTH_NUMBERS.get(name.casefold()) or MONTH_NUMBERS.get(_fold(name))
+
+
+def month_in_language(name: str, language: str) -> bool:
+    """Whether ``name`` spells a month in ``language`` ("de", or "de-AT": its first part)."""
+    name = name.rstrip(".")
+    primary = language.lower().replace("_", "-").split("-")[0]
+    spelled = _MONTH_LANGUAGES.get(name.casefold()) or _MONTH_LANGUAGES.get(_fold(name))
+    return spelled is not None and primary in spelled
 
 
 def is_weekday(name: str) -> bool:
@@ -117,7 +172,8 @@ _Trie = dict[str, "_Trie"]  # one character -> what follows it; "" marks the end
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first (so "march" wins over "mar").
+    """A regex alternation of the words, longest first (so "march" wins over "mar"); a space
+    inside a word matches any run of spaces.
 
     Written as a trie behind a look-ahead for the first characters: "m(?:a(?:r(?:ch)?|y)|...)".
     Flat, an alternation of 236 month names costs 236 tries at every position of the text (a
@@ -143,7 +199,9 @@ def alternation(words: Iterable[str]) -> str:
 def _trie_pattern(node: _Trie) -> str:
     """The words below ``node``, longest first; "" marks a word ending here."""
     branches = [
-        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+        _char_pattern(char) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
     ]
     if not branches:
         return ""
@@ -153,3 +211,7 @@ def _trie_pattern(node: _Trie) -> str:
     if len(branches) == 1 and len(branches[0]) > 1:
         inner = f"(?:{inner})"
     return inner + "?"  # greedy: the longer word first, this one if the rest fails
+
+
+def _char_pattern(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)

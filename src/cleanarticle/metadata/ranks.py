@@ -11,7 +11,8 @@ Why this order:
   at the top beats one at the bottom; a bare ``<time>`` (often a sidebar's) ranks under every
   line; the URL's date comes next; a page showing only an update stamp ("Updated August 14,
   2025") or a forum's edit stamp is dated by it, as a fallback the provenance records.
-- authors: declarations first, then labelled bylines, reporter bylines, tail credits, a lead
+- authors: declarations first, then labelled bylines, a line whose element is classed as a
+  byline (its whole text, no byline word: weaker), reporter bylines, tail credits, a lead
   credit, a lone name under the title, names left on a metadata line, a blog's owner named in its
   sidebar, an author-archive link.
 - sources: a visible "来源:" line beats declarations (Chinese pages state it, rarely declare it).
@@ -36,8 +37,8 @@ RANKS = MappingProxyType(
         ),
         "author": (
             "json-ld", "meta", "microdata", "rel author",
-            "label line top", "role line top", "line bottom", "lead credit", "standalone line",
-            "residual line", "blog owner", "author link",
+            "label line top", "byline element top", "role line top", "line bottom", "lead credit",
+            "standalone line", "residual line", "blog owner", "author link",
         ),
         "editor": ("label line", "credit"),
         "source": (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date as Day
 
 from cleanarticle.metadata.authors import (
     HANDLE,
@@ -60,10 +61,58 @@ def resolve_date(
     for candidate in _ordered(candidates, field):
         iso = candidate.value if candidate.index >= 0 else parse(candidate.value)
         if iso:
+            if field == "date" and candidate.index < 0:
+                shown = _shown_instead(iso, candidates, parse)
+                if shown is not None:
+                    return shown.value, Choice("shown date", shown.evidence)
             if field == "date" and len(iso) == 10:
                 iso = _more_precise(iso, candidates)
             return iso, Choice(candidate.source, candidate.evidence)
     return None, None
+
+
+_SHOWN_TOP = frozenset({"label line top", "pure line top", "short line top"})
+
+
+def _shown_instead(
+    declared: str, candidates: Sequence[Candidate], parse: Callable[[str], str | None]
+) -> Candidate | None:
+    """The dateline at the page's top, when it shows the declared modification day and no
+    visible line shows the declared publication day: the page presents itself as of its
+    revision. A line one day off the declared day shows it (the page's own zone may have
+    another calendar day). A line labelled as an update ("Updated …") is no such dateline:
+    pages showing one are as often dated by the hidden publication (see docs/thresholds.md).
+    """
+    lines = [
+        item for item in candidates if item.index >= 0 and item.field in ("date", "date_modified")
+    ]
+    published = _day(declared)
+    if published is None or not lines:
+        return None
+    if any(_days_apart(item.value, published) <= 1 for item in lines):
+        return None  # shown, maybe as the page's own zone has it
+    modified = {
+        iso[:10] for item in candidates
+        if item.field == "date_modified" and item.index < 0 and (iso := parse(item.value))
+    }  # fmt: skip
+    for item in sorted(lines, key=Candidate.key):
+        if item.field != "date" or item.source not in _SHOWN_TOP:
+            continue
+        if item.value[:10] in modified:
+            return Candidate("date", item.value, item.source, item.evidence, item.order, item.index)
+    return None
+
+
+def _days_apart(iso: str, day: Day) -> int:
+    other = _day(iso)
+    return abs((other - day).days) if other is not None else 1_000_000
+
+
+def _day(iso: str) -> Day | None:
+    try:
+        return Day.fromisoformat(iso[:10])
+    except ValueError:
+        return None
 
 
 def _more_precise(date: str, candidates: Sequence[Candidate]) -> str:
@@ -104,8 +153,12 @@ def resolve_authors(
     name, a leftover on a metadata line, an archive link) is then ignored.
     """
 
+    # Whom the page's own lines credit as its editor ("Editor: X") did not write it, whatever
+    # a declaration says (CMSs fill the author field with whoever published the story).
+    editors = {name for item in candidates if item.field == "editor" for name in item.names}
+
     def accept(names: Iterable[str]) -> list[str]:
-        return [name for name in names if not _is_site(name, not_names)]
+        return [name for name in names if not _is_site(name, not_names) and name not in editors]
 
     ordered = _ordered(candidates, "author")
     bylines = [item for item in ordered if item.index >= 0 and item.rank < _weak_line()]

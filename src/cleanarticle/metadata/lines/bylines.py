@@ -12,10 +12,16 @@ from collections.abc import Sequence
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.hints import BYLINE_HINT
-from cleanarticle.metadata.authors import HAS_HAN, clean_byline, looks_like_outlet
-from cleanarticle.metadata.languages import BYLINE_WORDS, alternation
+from cleanarticle.metadata.authors import HAS_HAN, clean_byline, is_role_word, looks_like_outlet
+from cleanarticle.metadata.languages import (
+    BYLINE_WORDS,
+    NAME_PARTICLES,
+    POSTING_WORDS,
+    alternation,
+)
 from cleanarticle.metadata.lines.facts import (
     AUTHOR_BOTTOM,
+    AUTHOR_ELEMENT_TOP,
     AUTHOR_LABEL_TOP,
     AUTHOR_ROLE_TOP,
     AUTHOR_STANDALONE,
@@ -39,12 +45,15 @@ _POSTER = re.compile(
     r"\s*(?=\d)"
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"  # capitals of the Latin and Cyrillic alphabets
+_PARTICLES = f"(?:{alternation(NAME_PARTICLES)})"
 # "By Jane Doe", "Von Max Muster, Berlin", "Par Jean Dupont": any language's byline word.
 _BY = re.compile(
     rf"(?:^|[\s|〓])(?P<word>(?:posted\s+|written\s+)?by|{alternation(BYLINE_WORDS - {'by'})})"
     r"[:\s]\s*"
-    # a capitalised word followed by a number is a date's month: "By Jane Doe March 3, 2024"
-    rf"([^\W\d_][\w.\-]*(?:\s+(?-i:[{_UPPER}])[\w.\-]*(?![\w.\-])(?!\s+\d)){{0,3}})",
+    # a capitalised word followed by a number is a date's month: "By Jane Doe March 3, 2024";
+    # a name's lower-case particles stay in it: "Door Jan de Vries", "Von Ursula von der Leyen"
+    rf"([^\W\d_][\w.\-]*(?:(?:\s+(?-i:{_PARTICLES}))*"
+    rf"\s+(?-i:[{_UPPER}])[\w.\-]*(?![\w.\-])(?!\s+\d)){{0,3}})",
     re.IGNORECASE,
 )
 _BY_WORD_STARTS = tuple(sorted({word.split()[0] + " " for word in BYLINE_WORDS} | {"by:"}))
@@ -83,21 +92,35 @@ def read_bylines(facts: LineFacts, line: Line, labels: Sequence[Label]) -> None:
     if poster:  # a forum post's header: "岚山老周发表于 2024-6-18 21:03"
         _take(facts, line, poster.group(1), poster.span(1))
     by = _BY.search(text) if not has_author_label and _has_byline_word(text) else None
+    leads = by is not None and text[: by.start("word")].strip() in ("", "〓")
     if by is not None and by.group(2)[:1].islower():
         english = by.group("word").lower().endswith("by")
-        if not (english and line.evidence):
-            by = None  # "By clicking, you agree…", "por la tarde": a name is capitalised
-    if by is not None:
-        start = by.start("word")
-        leads = start == 0 or text[:start].strip() in ("", "〓")
-        if (line.evidence or leads) and _take(facts, line, by.group(2), by.span()):
-            line.evidence = True
+        if not (english and line.evidence and (leads or _after_posting(text, by.start("word")))):
+            # "By clicking, you agree…", "por la tarde", "prices fell by up to 39% on …": a
+            # name is capitalised, and a handle follows a posting verb ("started by jdoe")
+            by = None
+    if by is not None and is_role_word(_next_word(text, by.end())):
+        by = None  # "by the Docs contributors", "by the Example staff": a desk, not a person
+    if by is not None and (line.evidence or leads) and _take(facts, line, by.group(2), by.span()):
+        line.evidence = True
     if has_author_label:
         return
     if len(text) <= _MAX_REPORTER_LINE:
         _reporter(facts, line)
     if not line.evidence and byline_element(line.block):
         _element_byline(facts, line)
+
+
+def _after_posting(text: str, start: int) -> bool:
+    """The byline word follows a word of posting ("Discussion started by", "Post by") or a
+    time stamp ("22:36:13 by jdoe")."""
+    before = text[:start].split()
+    return bool(before) and (before[-1].casefold() in POSTING_WORDS or before[-1][-1].isdigit())
+
+
+def _next_word(text: str, end: int) -> str:
+    words = text[end:].split(maxsplit=1)
+    return words[0].strip(".,;:") if words else ""
 
 
 def _has_byline_word(text: str) -> bool:
@@ -121,7 +144,7 @@ def _element_byline(facts: LineFacts, line: Line) -> None:
     text = line.text
     names = clean_byline(text, "role") if len(text) <= _MAX_ELEMENT_BYLINE else []
     if names:
-        facts.add_author(names, line, AUTHOR_LABEL_TOP if line.top else AUTHOR_BOTTOM)
+        facts.add_author(names, line, AUTHOR_ELEMENT_TOP if line.top else AUTHOR_BOTTOM)
         line.covered.append((0, len(text)))
         line.fields.append("author")
         line.evidence = True

@@ -11,6 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cleanarticle.metadata.dates import DateMatch
+from cleanarticle.metadata.languages import (
+    PUBLISHED_CUES,
+    REPLY_CUES,
+    UPDATE_CUES,
+    alternation,
+)
 from cleanarticle.metadata.lines.facts import (
     DATE_CREATED,
     DATE_LABEL_BOTTOM,
@@ -24,17 +30,27 @@ from cleanarticle.metadata.lines.facts import (
     Line,
     LineFacts,
 )
-from cleanarticle.metadata.lines.patterns import CREATED, DATE_KINDS, MODIFIED, Label
+from cleanarticle.metadata.lines.patterns import CREATED, DATE_KINDS, MEMBER, MODIFIED, Label
 from cleanarticle.metadata.ranks import UNDECIDED
 
 _DATE_CUE_BEFORE = re.compile(
     r"(?:(?:发布|發布|發佈|发表|發表|发稿|發稿|刊发|刊發|出版|上传|上傳)?(?:时间|時間|日期)"
-    r"|(?:发表|發表|发布|發布|發佈)(?:于|於)?|posted(?:\s+on)?|published(?:\s+on)?|date)"
+    rf"|(?:发表|發表|发布|發布|發佈)(?:于|於)?|(?<!\w)(?:{alternation(PUBLISHED_CUES)}))"
     r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-_MODIFIED_CUE_BEFORE = re.compile(r"(?:更新|修改|updated|modified|编辑于|編輯於)\D{0,4}$", re.I)
+# "Updated on ", "更新于", and a time between the cue and the date: "Updated 20:49, 5 Aug 2024".
+_MODIFIED_CUE_BEFORE = re.compile(
+    rf"(?:更新|修改|编辑于|編輯於|{alternation(UPDATE_CUES)})"  # glued too: "AnalystUpdated"
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\D{0,4}$",
+    re.I,
+)
+_REPLY_CUE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(REPLY_CUES)})\D{{0,4}}$", re.I)
+# How far before a date its cue may start: the longest cue word, a space and a short word
+# ("Veröffentlicht am ", "Last updated on "), or a time ("Updated 20:49, ").
+_CUE_REACH = max(map(len, PUBLISHED_CUES | UPDATE_CUES | REPLY_CUES)) + 8
 _BOUND_AFTER = re.compile(r"\s*[号號]?\s*(?:以前|之前|以后|以後|之后|之後|以来|以來|起|止)")
+_RANGE_DASH = re.compile(r"\s*[-–—~～]\s*")
 _TODAY_CUE = re.compile(r"今天是|今日是|today is", re.IGNORECASE)
 _EDIT_NOTE = re.compile(
     r"本帖最[后後]由\s*\S+\s*[于於]|最[后後]编辑于|最後編輯於|last edited by", re.IGNORECASE
@@ -49,12 +65,16 @@ def read_dates(
     if not dates or _TODAY_CUE.search(text):
         return
     edit_note = _EDIT_NOTE.search(text) is not None
-    for date in dates:
-        cue = _DATE_CUE_BEFORE.search(text[max(0, date.start - 10) : date.start])
+    ranges = _in_ranges(text, dates)
+    for position, date in enumerate(dates):
+        cue = _cue_before(_DATE_CUE_BEFORE, text, date.start)
         line.covered.append((date.start - (len(cue.group()) if cue else 0), date.end))
         line.evidence = True
-        if _BOUND_AFTER.match(text, date.end):
-            continue  # "2007年11月18号以前": a bound, not a dateline
+        if _BOUND_AFTER.match(text, date.end) or position in ranges:
+            continue  # "2007年11月18号以前", "1/27/2026 - 3/24/2026": a bound or a period
+        reply = _cue_before(_REPLY_CUE_BEFORE, text, date.start)
+        if reply or _nearest_label(labels, date) == MEMBER:
+            continue  # "answered Dec 8, 2017", "Joined: Sun Dec 17, 2023": not the page's date
         kind = _date_kind(text, labels, date, edit_note)
         rank = _rank(text, labels, date, kind, top=line.top)
         facts.dates.append(
@@ -65,6 +85,20 @@ def read_dates(
         line.fields.append("forum edit note")
     else:
         line.fields.append("date")
+
+
+def _cue_before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """The cue ending right before ``start`` (its word seen whole: "Update" is no "date")."""
+    return pattern.search(text, max(0, start - _CUE_REACH), start)
+
+
+def _in_ranges(text: str, dates: Sequence[DateMatch]) -> set[int]:
+    """The positions of dates that open or close a period: two dates joined by a dash."""
+    found: set[int] = set()
+    for position in range(len(dates) - 1):
+        if _RANGE_DASH.fullmatch(text, dates[position].end, dates[position + 1].start):
+            found.update((position, position + 1))
+    return found
 
 
 def settle_line(facts: LineFacts, index: int, *, pure: bool, top: bool) -> None:
@@ -87,7 +121,7 @@ def settle_rest(facts: LineFacts) -> None:
 
 def _rank(text: str, labels: Sequence[Label], date: DateMatch, kind: DateKind, *, top: bool) -> int:
     labelled = kind != "published" or _label_before(labels, date) is not None
-    labelled = labelled or bool(_DATE_CUE_BEFORE.search(text[max(0, date.start - 8) : date.start]))
+    labelled = labelled or bool(_cue_before(_DATE_CUE_BEFORE, text, date.start))
     if kind == "created":
         return DATE_CREATED
     if date.precision < 3:
@@ -95,6 +129,16 @@ def _rank(text: str, labels: Sequence[Label], date: DateMatch, kind: DateKind, *
     if labelled:
         return DATE_LABEL_TOP if top else DATE_LABEL_BOTTOM
     return UNDECIDED  # decided once we know whether the line is pure metadata
+
+
+def _nearest_label(labels: Sequence[Label], date: DateMatch) -> str | None:
+    """The kind of the label whose value the date is in, if any."""
+    kind = None
+    for start, _, label_kind in labels:
+        if start >= date.start:
+            break
+        kind = label_kind
+    return kind
 
 
 def _label_before(labels: Sequence[Label], date: DateMatch) -> str | None:
@@ -115,6 +159,6 @@ def _date_kind(text: str, labels: Sequence[Label], date: DateMatch, edit_note: b
         return "modified"
     if label == CREATED:
         return "created"
-    if label is None and _MODIFIED_CUE_BEFORE.search(text[max(0, date.start - 8) : date.start]):
+    if label is None and _cue_before(_MODIFIED_CUE_BEFORE, text, date.start):
         return "modified"
     return "published"

@@ -15,6 +15,7 @@ DETECTOR = "metadata"
 DateKind = Literal["published", "modified", "created", "edited"]
 
 AUTHOR_LABEL_TOP = rank("author", "label line top")
+AUTHOR_ELEMENT_TOP = rank("author", "byline element top")
 AUTHOR_ROLE_TOP = rank("author", "role line top")
 AUTHOR_BOTTOM = rank("author", "line bottom")
 AUTHOR_LEAD = rank("author", "lead credit")

@@ -28,6 +28,7 @@ from cleanarticle.metadata.lines.patterns import (
     DATE_KINDS,
     EDITOR,
     INFO,
+    MEMBER,
     PROSE,
     SOURCE,
     TITLE,
@@ -57,7 +58,7 @@ def read_labelled(
             line.evidence = True
             if short or any(value_start <= date.start < end for date in dates):
                 line.covered.append((start, end))
-        elif kind in (CHROME, INFO):
+        elif kind in (CHROME, INFO, MEMBER):
             _chrome_or_info(line, kind, value, (start, end), short=short)
         elif kind == TITLE:
             _original_title(facts, line, value, (start, end))
@@ -73,7 +74,7 @@ def _chrome_or_info(
     """ "点击量:", "阅读：8169", "字体：大 中 小" are chrome; "评论：<a title>" is not."""
     counter = kind == CHROME and not _COUNTER_JUNK.sub("", value)
     line.evidence = line.evidence or counter
-    if counter or (kind == INFO and short):
+    if counter or (kind in (INFO, MEMBER) and short):
         line.covered.append(span)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cleanarticle.metadata.languages import BYLINE_WORDS, alternation
 from cleanarticle.textstats import sentence_marks
 
 
@@ -17,23 +18,28 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-AUTHOR, EDITOR, SOURCE, DATE, MODIFIED, CREATED, TITLE, CHROME, INFO, UNKNOWN = (
-    "author", "editor", "source", "date", "modified", "created", "title", "chrome", "info", "?",
+AUTHOR, EDITOR, SOURCE, DATE, MODIFIED, CREATED, TITLE, CHROME, INFO, MEMBER, UNKNOWN = (
+    "author", "editor", "source", "date", "modified", "created", "title", "chrome", "info",
+    "member", "?",
 )  # fmt: skip
 DATE_KINDS = (DATE, MODIFIED, CREATED)
 
 # Characters or words without which a line cannot be metadata: most lines skip every regex.
 # The lookahead holds the first character of every cue, so most positions fail at one test.
-_ENGLISH_CUES = ("posted", "published", "updated", "source", "author", "editor")  # and "by"
+_ENGLISH_CUES = ("posted", "published", "updated", "source", "author", "editor")
+# Byline words of every language ("by", "von", "par", "автор"), as whole words.
+_BYLINE_CUE = rf"\b(?:{alternation(BYLINE_WORDS)})\b"
+_BYLINE_STARTS = "".join(sorted({word[0] for word in BYLINE_WORDS}))
 CUE = re.compile(
-    r"(?=(?i:[0-9０-９〇作记記来來编編责責时時日发發稿撰执執通实實原出文由:：bpusae]))"
+    rf"(?=(?i:[0-9０-９〇作记記来來编編责責时時日发發稿撰执執通实實原出文由:：pusae{_BYLINE_STARTS}]))"
     r"(?:[0-9０-９〇]|作者|记者|記者|来源|來源|编辑|編輯|责编|責編|时间|時間|日期|发表|發表|发布|發布|"
     r"發佈|稿|撰|执笔|執筆|通讯员|通訊員|实习生|實習生|原标题|原標題|出处|出處|文[/／:：]|由|[:：]|"
-    rf"(?i:\bby\b|{'|'.join(_ENGLISH_CUES)}))"
+    rf"(?i:{_BYLINE_CUE}|{'|'.join(_ENGLISH_CUES)}))"
 )
 _ONE_CHARACTER_CUE = re.compile("[0-9０-９〇稿撰由:：]")  # CUE's cues of one character, found fast
 _ASCII_CUE = re.compile(r"[0-9:]")  # what is left of CUE's characters in ASCII
-_BY = re.compile(r"\bby\b")
+_BY = re.compile(_BYLINE_CUE)
+_BYLINE_PIECES = tuple(sorted({word.split()[0] for word in BYLINE_WORDS}))
 _LABEL = re.compile(
     r"(?:((?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){0,7}))"  # a CJK label, maybe spaced: "作 者"
     r"|(?<![A-Za-z0-9])([A-Za-z]+(?: [A-Za-z]+){0,2}))"  # an English one: "Posted on"
@@ -75,6 +81,10 @@ _LABEL_WORDS = {
         "点击 點擊 阅读 閱讀 浏览 瀏覽 访问 訪問 人气 人氣 字号 字號 字体 字體",
         "评论 評論 分享 分享到 收藏 打印 点赞 點贊 喜欢 喜歡 粉丝 粉絲",
         "share comments views",
+    ),
+    MEMBER: (  # a forum user's profile beside the post: "Joined: …", "注册时间: …"
+        "注册时间 註冊時間 注册 註冊 加入时间 加入時間 注册日期 註冊日期",
+        "joined registered member_since",
     ),
     INFO: (
         "索引号 索引號 分类 分類 主题分类 主題分類 发文字号 發文字號 文号 文號",
@@ -152,7 +162,7 @@ def has_cue(text: str) -> bool:
     for word in _ENGLISH_CUES:
         if word in lower:
             return True
-    return "by" in lower and _BY.search(lower) is not None
+    return any(word in lower for word in _BYLINE_PIECES) and _BY.search(lower) is not None
 
 
 class Label(NamedTuple):

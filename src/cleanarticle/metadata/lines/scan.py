@@ -37,6 +37,7 @@ _TOP_INTO_BODY = 6  # blocks of the body read at the top (datelines inside the a
 _BOTTOM_ABOVE = 3
 _BOTTOM_BELOW = 7
 _MAX_LINE = 160  # characters: metadata lines are short, prose lines are skipped
+_MAX_LEDE_LINE = 60  # characters of a byline or dateline under a standfirst
 _DIGITS = re.compile(r"\d+")
 _LEAD_BLOCKS = 2  # body blocks that may open with a "（记者 张三）" credit
 
@@ -48,7 +49,9 @@ class _Scan:
     month_first: bool
     now: datetime | None
     year: int | None
-    skipped_hints: dict[str, bool] = field(default_factory=dict)  # hints -> skip the line
+    language: str | None
+    wrappers: frozenset[int] = frozenset()  # elements that also hold the body: the page's
+    skipped_hints: dict[tuple[str, int], tuple[bool, bool]] = field(default_factory=dict)
 
 
 def scan_lines(
@@ -61,13 +64,14 @@ def scan_lines(
     month_first: bool = False,
     now: datetime | None = None,
     year: int | None = None,
+    language: str | None = None,
     features: PageFeatures | None = None,
 ) -> LineFacts:
     """Metadata found in the visible lines around the body, and the lines to cut.
 
     ``body_start`` is where the article text begins: the first kept block, or the block after
     the title when the scorer kept page chrome above the title. ``year`` (from the page's other
-    dates) dates a day and month written without one.
+    dates) dates a day and month written without one, named in the page's ``language``.
     """
     facts = LineFacts()
     count = len(blocks)
@@ -80,17 +84,30 @@ def scan_lines(
         top_end = prose + 1  # datelines come before the text, not inside it
     bottom_start = max(top_end, last_kept - _BOTTOM_ABOVE)
     bottom_end = min(count, last_kept + _BOTTOM_BELOW + 1)
-    scan = _Scan(blocks, kept, month_first, now, year)
+    wrappers = _wrappers(blocks, kept, body_start)
+    scan = _Scan(blocks, kept, month_first, now, year, language, wrappers)
+    quiet: set[int] = set()  # lines read only because their noise words are the page's
     for index in range(start, top_end):
-        if not _skipped(blocks[index], scan):
+        if not _skipped(blocks[index], scan, quiet):
             _read(facts, Line(blocks[index], top=True, distance=abs(body_start - index)), scan)
+    # A standfirst may open the text above its byline and dateline: the short lines after it,
+    # up to the top window's reach, are read too (their facts only: the body keeps them).
+    lede_end = min(count, body_start + _TOP_INTO_BODY + 1, bottom_start)
+    for index in range(top_end, lede_end):
+        block = blocks[index]
+        if len(block.text) <= _MAX_LEDE_LINE and not _skipped(block, scan, quiet):
+            quiet.add(index)
+            _read(facts, Line(block, top=True, distance=abs(body_start - index)), scan)
     for index in range(bottom_start, bottom_end):
-        if not _skipped(blocks[index], scan):
+        if not _skipped(blocks[index], scan, quiet):
             _read(facts, Line(blocks[index], top=False, distance=abs(index - last_kept)), scan)
     for index in range(body_start, min(count, body_start + _LEAD_BLOCKS)):
         lead_credit(facts, Line(blocks[index], top=True, distance=0))
     settle_rest(facts)
     _first_of_a_listing(facts, blocks, body_start, scan)
+    for index in quiet:  # their facts count; the body is the scorer's call, as before
+        facts.metadata_lines.pop(index, None)
+        facts.spans.pop(index, None)
     return facts
 
 
@@ -105,7 +122,10 @@ def _read(facts: LineFacts, line: Line, scan: _Scan) -> None:
             return  # a bare sign-off under the text: "（王明）"
         standalone_names(facts, line, scan.blocks)
         return
-    dates = find_dates(line.text, month_first=scan.month_first, now=scan.now, year=scan.year)
+    dates = find_dates(
+        line.text, month_first=scan.month_first, now=scan.now, year=scan.year,
+        language=scan.language,
+    )  # fmt: skip
     labels = find_labels(line.text)
     read_labelled(facts, line, labels, dates)
     read_dates(facts, line, labels, dates)
@@ -143,14 +163,35 @@ def _first_of_a_listing(
         return
 
 
-def _skipped(block: Block, scan: _Scan) -> bool:
+def _wrappers(blocks: Sequence[Block], kept: Sequence[bool], body_start: int) -> frozenset[int]:
+    """The elements around the article's first line: their class words describe the page
+    ("story-sidebar-layout"), not a comment box or a related-links list."""
+    index = next((i for i in range(body_start, len(blocks)) if kept[i]), None)
+    return frozenset(blocks[index].ancestors) if index is not None else frozenset()
+
+
+def _skipped(block: Block, scan: _Scan, quiet: set[int]) -> bool:
     """Comments, related links and photo captions carry other dates and names (asked once per
-    hint string: neighbouring lines share theirs)."""
+    hint string: neighbouring lines share theirs). Only the line's own elements are read, not
+    the page's wrappers that also hold the body; a line those alone mark goes in ``quiet``."""
     hints = block.hints
     if not hints:
         return False
-    skipped = scan.skipped_hints.get(hints)
-    if skipped is None:
-        skipped = noise_hint(hints) or CAPTION_WORD in hints
-        scan.skipped_hints[hints] = skipped
+    wrapped = 0
+    for element in block.ancestors:
+        if element not in scan.wrappers:
+            break
+        wrapped += 1
+    key = (hints, wrapped)
+    verdict = scan.skipped_hints.get(key)
+    if verdict is None:
+        own = " ".join(block.ancestor_hints[wrapped:]) if wrapped else hints
+        verdict = scan.skipped_hints[key] = _noise(own), _noise(hints)
+    skipped, marked = verdict
+    if marked and not skipped:
+        quiet.add(block.index)
     return skipped
+
+
+def _noise(hints: str) -> bool:
+    return noise_hint(hints) or CAPTION_WORD in hints
