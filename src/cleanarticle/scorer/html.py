@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.scorer.prose import LINK_HEAVY, NAME, Weights
+from cleanarticle.scorer.reasons import Outside, Why, section_why
 from cleanarticle.scorer.region import article_region
 from cleanarticle.scorer.sections import hinted_sections, link_lists, teaser_cards
 from cleanarticle.scorer.tree import ElementTree, element_tree
@@ -29,17 +30,26 @@ def select_html(
     lists = link_lists(blocks)
     places = _places(tree, region, sections)
     options = context.options
+    outside: Outside | None = None  # the reasons outside the region, gathered when first needed
     verdicts = []
     for block, element in zip(blocks, tree.innermost):
         if block.index in cut:
             continue
-        reason = _why_not_article(block, places.get(element), lists)
-        if reason is None and not options.include_lists and block.kind is Kind.LIST_ITEM:
-            reason = "list items excluded by options"
-        if reason is None and not options.include_tables and block.kind is Kind.TABLE_ROW:
-            reason = "table rows excluded by options"
-        if reason:
-            verdicts.append(Verdict(block.index, NAME, reason))
+        place = places.get(element)
+        if place is None or not place.in_region:
+            if outside is None:
+                outside = Outside(blocks, tree, region, sections, lists, weights)
+            why: Why | None = outside.why(block, element)
+        else:
+            why = _why_not_article(block, place, lists)
+        if why is None and not options.include_lists and block.kind is Kind.LIST_ITEM:
+            why = Why("scorer.lists_excluded", "list items excluded by options")
+        if why is None and not options.include_tables and block.kind is Kind.TABLE_ROW:
+            why = Why("scorer.tables_excluded", "table rows excluded by options")
+        if why is not None:
+            verdicts.append(
+                Verdict(block.index, NAME, why.reason, rule=why.rule, evidence=why.evidence)
+            )
     return verdicts
 
 
@@ -69,18 +79,19 @@ def _places(
     return tree.inherit(place)
 
 
-def _why_not_article(block: Block, place: _Place | None, lists: dict[int, str]) -> str | None:
-    if place is None or not place.in_region:
-        return "outside the main content region"
+def _why_not_article(block: Block, place: _Place, lists: dict[int, str]) -> Why | None:
+    """Why a block inside the region is not the article's text (None: it is)."""
     word = place.quote_section if block.kind is Kind.QUOTE else place.section
     if word is not None:
-        return word if " " in word else f"inside a '{word}' section of the article container"
+        return section_why(word, " " in word, "inside the article container")
     if "figure" in block.path or "figcaption" in block.path:
-        return "figure caption"
+        return Why("scorer.figure_caption", "figure caption")
     if block.container in lists:
-        return lists[block.container]
+        return Why("scorer.link_list", lists[block.container])
     if _is_link_heavy(block):
-        return f"link-heavy block (link density {block.link_density:.2f})"
+        density = round(block.link_density, 2)
+        reason = f"link-heavy block (link density {density:.2f})"
+        return Why("scorer.link_heavy", reason, {"link_density": density})
     return None
 
 
