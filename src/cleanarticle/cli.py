@@ -134,7 +134,14 @@ def _output_arguments(group: argparse._ArgumentGroup) -> None:
         "--front-matter", action="store_true",
         help="Markdown starts with YAML front matter holding the metadata",
     )  # fmt: skip
-    group.add_argument("--explain", action="store_true", help="also list every cut and why")
+    group.add_argument(
+        "--explain", action="store_true",
+        help="also say what was cut and why: per rule, a count and the first examples "
+        "(JSON: every cut in `removed`)",
+    )  # fmt: skip
+    group.add_argument(
+        "-v", "--verbose", action="store_true", help="with --explain, list every cut"
+    )
     group.add_argument(
         "-o", "--output", type=Path, help="write JSONL records to this file (atomically)"
     )
@@ -177,7 +184,10 @@ def _config(args: argparse.Namespace) -> BatchConfig:
     )  # fmt: skip
     return BatchConfig(
         paths=tuple(args.paths),
-        job=Job(_options(args, time_limit), Rendering(fmt, args.explain, args.front_matter)),
+        job=Job(
+            _options(args, time_limit),
+            Rendering(fmt, args.explain, args.front_matter, verbose=args.verbose),
+        ),
         sources=sources,
         workers=args.jobs or os.cpu_count() or 1,
         output=args.output,

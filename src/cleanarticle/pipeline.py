@@ -208,7 +208,9 @@ def _removal(
     others: Sequence[Verdict] = (),
 ) -> Removal:
     """The Removal of one verdict, located; ``others`` flagged the same block."""
-    also = tuple(dict.fromkeys(Flag(v.detector, v.rule, v.reason) for v in others)) if others else ()
+    also = ()
+    if others:
+        also = tuple(dict.fromkeys(Flag(v.detector, v.rule, v.reason) for v in others))
     evidence = dict(verdict.evidence) if verdict.evidence else {}
     path = paths.path(block.node) if paths is not None else ""
     # One write of the instance dict, as Verdict does: pages get hundreds of removals, and the

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from cleanarticle.article import Article
 from cleanarticle.batch.records import Record, Result, truncated
+from cleanarticle.explain.grouping import explain
 from cleanarticle.output import to_html, to_markdown
 
 Format = Literal["json", "text", "markdown", "html"]
@@ -23,6 +24,7 @@ class Rendering:
     format: Format = "json"
     explain: bool = False
     front_matter: bool = False  # Markdown opens with YAML front matter holding the metadata
+    verbose: bool = False  # --explain lists every cut, not a few per rule
 
 
 def render(record: Record, result: Result, rendering: Rendering) -> str:
@@ -43,9 +45,7 @@ def render(record: Record, result: Result, rendering: Rendering) -> str:
         body += "\n\n--- metadata from ---" + "".join(
             f"\n{name}: {_clip(origin)}" for name, origin in article.provenance.items()
         )
-        body += "\n\n--- removed ---" + "".join(
-            f"\n[{cut.detector}] {cut.reason}: {_clip(cut.text)}" for cut in article.removed
-        )
+        body += "\n\n" + explain(article.removed, rendering.verbose)
     return body
 
 
