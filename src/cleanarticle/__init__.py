@@ -14,7 +14,9 @@ from cleanarticle.article import Article, Kind, Paragraph, Removal
 from cleanarticle.options import Options
 from cleanarticle.pipeline import run_html, run_text
 
-__all__ = ["Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text"]
+__all__ = [
+    "Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text", "report",
+]  # fmt: skip
 __version__ = "0.1.0"
 
 
@@ -44,6 +46,30 @@ def extract_text(text: str, *, url: str | None = None, options: Options | None =
         raise TypeError(f"extract_text() expects text as str, got {type(text).__name__}")
     _check_optional_str("url", url)
     return run_text(text, url, _check_options(options))
+
+
+def report(
+    article: Article,
+    page: str | bytes,
+    *,
+    encoding: str | None = None,
+    options: Options | None = None,
+    text: bool = False,
+) -> str:
+    """A self-contained, safe HTML report of what ``extract`` kept and cut on ``page``.
+
+    Give the page, ``encoding`` hint and ``options`` the article was extracted with (and
+    ``text=True`` for a dump given to ``extract_text``); see ``cleanarticle.explain.report``.
+    """
+    if not isinstance(article, Article):
+        raise TypeError(f"report() expects an Article, got {type(article).__name__}")
+    if isinstance(page, (bytearray, memoryview)):
+        page = bytes(page)
+    if not isinstance(page, (str, bytes)):
+        raise TypeError(f"report() expects the page as str or bytes, got {type(page).__name__}")
+    from cleanarticle.explain.report import report as build
+
+    return build(article, page, encoding=encoding, options=_check_options(options), text=text)
 
 
 def _check_optional_str(name: str, value: object) -> None:

@@ -84,6 +84,20 @@ def _run_html(
     return _assemble(blocks, document, "html", url, options, deadline)
 
 
+def page_blocks(
+    page: str | bytes, encoding: str | None, options: Options, mode: Mode
+) -> list[Block]:
+    """The blocks extraction cut this page into (same decoding, size cut and parse), for a
+    report of the cuts: a Removal's ``index`` is a position in this list."""
+    limit = options.max_input_bytes
+    if mode == "text":
+        text = decode_page(page, encoding).text if isinstance(page, bytes) else page
+        return text_blocks(text[:limit])
+    html = decode_page(page[:limit], encoding).text if isinstance(page, bytes) else page[:limit]
+    tree = parse(html, max_depth=options.max_depth).tree
+    return html_blocks(tree.body if tree.body is not None else tree.root)
+
+
 def _cut(size: int, limit: int, unit: str) -> list[Removal]:
     """The note a page cut at `max_input_bytes` gets, so a short article is not a mystery."""
     if size <= limit:
@@ -208,7 +222,7 @@ def _removal(
     others: Sequence[Verdict] = (),
 ) -> Removal:
     """The Removal of one verdict, located; ``others`` flagged the same block."""
-    also = ()
+    also: tuple[Flag, ...] = ()
     if others:
         also = tuple(dict.fromkeys(Flag(v.detector, v.rule, v.reason) for v in others))
     evidence = dict(verdict.evidence) if verdict.evidence else {}
