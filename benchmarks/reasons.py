@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from benchmarks import datasets
+from cleanarticle.explain.rules import GENERIC_RULES as GENERIC
 
-GENERIC = frozenset({"scorer.outside_region"})
 POSITION_ONLY = frozenset({"scorer.above_region", "scorer.below_region"})
 TARGET = 0.10
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.scorer.prose import LINK_HEAVY, NAME, Weights
-from cleanarticle.scorer.reasons import Outside, Why, section_why
+from cleanarticle.scorer.reasons import Outside, Why, link_list_why, section_why
 from cleanarticle.scorer.region import article_region
 from cleanarticle.scorer.sections import hinted_sections, link_lists, teaser_cards
 from cleanarticle.scorer.tree import ElementTree, element_tree
@@ -87,7 +87,7 @@ def _why_not_article(block: Block, place: _Place, lists: dict[int, str]) -> Why 
     if "figure" in block.path or "figcaption" in block.path:
         return Why("scorer.figure_caption", "figure caption")
     if block.container in lists:
-        return Why("scorer.link_list", lists[block.container])
+        return link_list_why(lists[block.container], "")
     if _is_link_heavy(block):
         density = round(block.link_density, 2)
         reason = f"link-heavy block (link density {density:.2f})"

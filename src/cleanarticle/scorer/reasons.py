@@ -69,6 +69,13 @@ def section_why(word: str, card_reason: bool, where: str) -> Why:
     return Why(rule, f"{what} (class/id '{word}'), {where}", {"hint": word})
 
 
+def link_list_why(reason: str, where: str) -> Why:
+    """A list whose items are mostly links ("link list: 5 of 6 items are links")."""
+    counts = [int(number) for number in _COUNT.findall(reason)[:2]]
+    evidence: Evidence = dict(zip(("linked_items", "items"), counts))
+    return Why("scorer.link_list", f"{reason}{where}", evidence)
+
+
 class Outside:
     """Reasons for the blocks outside the article region, from facts gathered once per page
     (those only prose or bare lines need, when the first such block asks)."""
@@ -110,7 +117,7 @@ class Outside:
             reason = f"inside a <{tag}> element, outside the article region"
             return Why(_LANDMARKS[tag], reason, {"tag": tag})
         if block.container in self._lists:
-            return Why("scorer.link_list", f"{self._lists[block.container]}, outside the article")
+            return link_list_why(self._lists[block.container], ", outside the article region")
         if block.link_density >= LINK_HEAVY:
             density = round(block.link_density, 2)
             reason = f"link-heavy line (link density {density:.2f}) outside the article region"
