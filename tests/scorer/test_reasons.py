@@ -95,6 +95,6 @@ def test_a_link_list_says_how_many_items_are_links() -> None:
     items = "".join(f"<li><a href='/{i}'>Story number {i} of the day</a></li>" for i in range(4))
     html = f"<article><p>{PROSE * 6}</p><ul>{items}<li>plain</li></ul></article>"
     cuts = _cuts(html)
-    rule, reason, evidence = cuts["Story number 0 of the day"]
+    rule, _, evidence = cuts["Story number 0 of the day"]
     assert rule == "scorer.link_list"
     assert evidence == {"linked_items": 4, "items": 5}

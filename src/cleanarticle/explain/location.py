@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborNode
 # An id usable in a selector as written: anything else would need CSS escapes.
 _PLAIN_ID = re.compile(r"[A-Za-z][\w-]{0,63}")
 _ROOTS = frozenset({"body", "html"})
+_NOT_ELEMENT = frozenset("-#_")  # lexbor's names of text, comment and document nodes
 
 
 class DomPaths:
@@ -31,33 +32,35 @@ class DomPaths:
     def path(self, node: LexborNode | None) -> str:
         """``body>div#footer>p:nth-of-type(3)``: from the nearest ancestor with an id (ids are
         unique), else from ``body``; ``:nth-of-type`` only where siblings share the tag."""
+        paths = self._paths
         steps: list[tuple[int, str, bool]] = []  # (mem_id, step, starts the path), inner first
         prefix = "body"
-        while node is not None and node.is_element_node and node.tag not in _ROOTS:
+        while node is not None:
             key = node.mem_id
-            known = self._paths.get(key)
+            known = paths.get(key)
             if known is not None:
                 prefix = known
                 break
-            tag, id_ = node.tag or "", node.id
+            tag = node.tag or ""
+            if tag in _ROOTS or tag[:1] in _NOT_ELEMENT:
+                break
+            id_ = node.id
             if id_ and _PLAIN_ID.fullmatch(id_):
                 steps.append((key, f"{tag}#{id_}", True))
                 break
-            position = self._position(node)
+            parent = node.parent
+            position = self._position(key, parent) if parent is not None else 0
             steps.append((key, f"{tag}:nth-of-type({position})" if position else tag, False))
-            node = node.parent
+            node = parent
         for key, step, starts in reversed(steps):
-            prefix = self._paths[key] = step if starts else f"{prefix}>{step}"
+            prefix = paths[key] = step if starts else f"{prefix}>{step}"
         return prefix
 
-    def _position(self, node: LexborNode) -> int:
-        parent = node.parent
-        if parent is None:
-            return 0
+    def _position(self, key: int, parent: LexborNode) -> int:
         positions = self._positions.get(parent.mem_id)
         if positions is None:
             positions = self._positions[parent.mem_id] = _count(parent)
-        return positions.get(node.mem_id, 0)
+        return positions.get(key, 0)
 
 
 def _count(parent: LexborNode) -> dict[int, int]:
@@ -65,11 +68,12 @@ def _count(parent: LexborNode) -> dict[int, int]:
     seen: dict[str, list[int]] = {}
     child = parent.first_child
     while child is not None:
-        if child.is_element_node:
-            seen.setdefault(child.tag or "", []).append(child.mem_id)
+        tag = child.tag or ""
+        if tag[:1] not in _NOT_ELEMENT:
+            seen.setdefault(tag, []).append(child.mem_id)
         child = child.next
     positions: dict[int, int] = {}
     for ids in seen.values():
         if len(ids) > 1:
-            positions.update((mem_id, number) for number, mem_id in enumerate(ids, 1))
+            positions.update(zip(ids, range(1, len(ids) + 1)))
     return positions
