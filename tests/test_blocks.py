@@ -192,3 +192,18 @@ def test_table_rows_carry_every_cell_and_the_header():
 
 def test_plain_lines_carry_no_markup():
     assert [b.markup for b in blocks_of("<div><p>Just text.</p>Tail</div>")] == [None, None]
+
+
+def test_without_link_and_image_marks_the_lines_and_features_are_the_same():
+    html = (
+        "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>News</a></li></ul>"
+        "<p>Read <a href='/x'>this <b>story</b></a> now.<img src='/i.png' alt='I'></p>"
+        "<p><img src='/alone.png'></p><p>After.</p>"
+    )
+    full = html_blocks(parse(html).tree.body)
+    lean = html_blocks(parse(html).tree.body, links=False, images=False)
+    features = [(b.text, b.link_chars, b.link_count, b.kind, b.path) for b in full]
+    assert [(b.text, b.link_chars, b.link_count, b.kind, b.path) for b in lean] == features
+    styles = [[m[0] for m in b.markup.marks] if b.markup else [] for b in lean]
+    assert styles == [[], [], ["strong"], []]  # emphasis stays: Markdown shows it
+    assert any(b.markup and b.markup.marks for b in full[:2])  # the full walk marks links

@@ -1,6 +1,6 @@
 from cleanarticle.blocks import text_blocks
 from cleanarticle.detectors.base import Context as DetectorContext
-from cleanarticle.features import PageFeatures, is_prose, page_features, prose_bounds
+from cleanarticle.features import PageFeatures, page_features, prose_bounds
 from cleanarticle.options import Options
 from cleanarticle.types import Context
 
@@ -18,13 +18,6 @@ def test_prose_bounds() -> None:
     blocks = text_blocks("\n".join(["菜单", PROSE_ZH, "短句", PROSE_EN, "footer"]))
     assert prose_bounds(blocks) == (1, 3)
     assert prose_bounds(text_blocks("a\nb")) == (-1, -1)
-
-
-def test_is_prose_needs_length_and_two_clause_marks() -> None:
-    prose, byline, title = text_blocks(f"{PROSE_EN}\nBy Jane Doe, Staff Writer\n{'word ' * 30}")
-    assert is_prose(prose)
-    assert not is_prose(byline)  # short
-    assert not is_prose(title)  # long, but no clause mark
 
 
 def test_first_prose_looks_in_the_given_span_only() -> None:

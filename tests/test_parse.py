@@ -55,6 +55,29 @@ def test_streamed_segments_are_visible_and_put_in_place():
     ]
 
 
+def test_nested_streamed_segments_all_reach_their_places():
+    """A later segment fills a placeholder inside an earlier one (nested Suspense boundaries):
+    moving the outer one first once lost the inner one's text."""
+    html = (
+        "<body><p>Head.</p><template id='B:0'></template><p>Tail.</p>"
+        "<div hidden id='S:0'><p>Outer.</p><template id='B:1'></template></div>"
+        "<div hidden id='S:1'><p>Inner.</p><template id='B:2'></template></div>"
+        "<div hidden id='S:2'><p>Innermost.</p></div></body>"
+    )
+    text = parse(html).tree.body.text(separator="|")
+    parts = [part for part in text.split("|") if part.strip()]
+    assert parts == ["Head.", "Outer.", "Inner.", "Innermost.", "Tail."]
+
+
+def test_many_streamed_segments_stay_visible_past_the_move_limit():
+    segments = "".join(f"<div hidden id='S:{n}'><p>Part {n}.</p></div>" for n in range(100))
+    places = "".join(f"<template id='B:{n}'></template>" for n in range(100))
+    text = parse(f"<body>{places}{segments}</body>").tree.body.text(separator="|")
+    assert sorted(part for part in text.split("|") if part.strip()) == sorted(
+        f"Part {n}." for n in range(100)
+    )
+
+
 def test_noscript_content_is_read_when_it_is_the_page():
     """A script-built page whose server also sent the thread in <noscript> for crawlers."""
     post = "I just joined today and wanted to ask how threads are sorted in this forum. " * 4
@@ -68,3 +91,16 @@ def test_noscript_notice_beside_a_real_page_stays_invisible():
     html = f"<body><noscript><p>{notice}</p></noscript><article><p>{article}</p></article></body>"
     text = parse(html).tree.body.text()
     assert "enable JavaScript" not in text and "approve the budget" in text
+
+
+def test_collapsed_tab_and_accordion_panels_are_read_but_hidden_dialogs_are_not():
+    html = (
+        "<body><div role='tablist'><button aria-controls='p2'>Specs</button></div>"
+        "<div id='p2' role='tabpanel' hidden><p>Weight 2 kg.</p></div>"
+        "<div aria-hidden='true' aria-labelledby='faq1'><p>Returns are free.</p></div>"
+        "<div role='dialog' aria-labelledby='t' style='display:none'><p>Choose a country.</p></div>"
+        "<div aria-hidden='true'><p>Menu copy.</p></div></body>"
+    )
+    text = parse(html).tree.body.text()
+    assert "Weight 2 kg." in text and "Returns are free." in text
+    assert "Choose a country." not in text and "Menu copy." not in text

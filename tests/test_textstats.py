@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanarticle.textstats import cjk_ratio, ends_like_sentence, length_units, punctuation_count
+import cleanarticle
+from cleanarticle.textstats import (
+    CLAUSE_MARK_CHARS,
+    PUNCTUATION,
+    SENTENCE_END_MARKS,
+    SENTENCE_STOPS,
+    cjk_ratio,
+    ends_like_sentence,
+    length_units,
+    punctuation_count,
+    sentence_marks,
+)
 
 ALPHABET = "中文内容，。、abc def 123 _-!?・「」かなカナ한국 éü\u3000"
 
@@ -26,6 +41,48 @@ def test_sentence_ends():
     assert ends_like_sentence("会议于昨日召开。")
     assert ends_like_sentence("He said “yes.”")
     assert not ends_like_sentence("首页 > 新闻")
+
+
+def test_every_sentence_mark_set_is_drawn_from_the_one_definition():
+    assert sentence_marks() == SENTENCE_END_MARKS
+    assert SENTENCE_STOPS == "!?\u3002\uff01\uff1f"  # no "." (3.5, J. Smith), no "…"
+    assert sentence_marks(forms="ascii") == ".!?"
+    assert sentence_marks(ellipsis=False, forms="wide") == "\u3002\uff01\uff1f"
+    assert set(SENTENCE_STOPS) <= set(CLAUSE_MARK_CHARS)
+    assert set(SENTENCE_END_MARKS) <= PUNCTUATION  # a sentence end is punctuation
+
+
+# Regex classes that hold two sentence ends but are no sentence test.
+_NOT_SENTENCE_SETS = {
+    "parse.py",  # HTML syntax: "<!" and "<?" open a declaration or a processing instruction
+    "section_labels.py",  # the decoration after a label ("Related:", "评论】"), ] and : too
+    "removal.py",  # every separator between the tokens left on a metadata line
+}
+_CLASS = re.compile(r"\[\^?((?:\\.|[^\]\\])*)\]")
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))")
+
+
+def _char(escape: re.Match[str]) -> str:
+    """A class's escape as the character it matches (\\uff01 -> ！, \\. -> .)."""
+    code = escape.group(1) or escape.group(2)
+    return chr(int(code, 16)) if code else escape.group(3)
+
+
+def test_no_module_writes_its_own_set_of_sentence_ends():
+    """A regex class with two or more sentence ends, written anywhere but textstats, is a second
+    definition: it must be built from ``sentence_marks`` / ``SENTENCE_STOPS`` instead."""
+    root = Path(cleanarticle.__file__).parent
+    marks = set(SENTENCE_END_MARKS)
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "textstats.py" or path.name in _NOT_SENTENCE_SETS:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                for match in _CLASS.finditer(node.value):
+                    if len(marks & set(_ESCAPE.sub(_char, match.group(1)))) >= 2:
+                        found.append(f"{path.relative_to(root)}:{node.lineno} {match.group()}")
+    assert not found, "\n".join(found)
 
 
 @settings(max_examples=200)

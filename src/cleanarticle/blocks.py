@@ -175,13 +175,17 @@ class _HtmlSegmenter:
     """
 
     __slots__ = (
-        "_code_gap", "_code_open", "_figures", "_in_code", "_last_was_link", "_link_chars",
-        "_link_count", "_link_depth",
+        "_code_gap", "_code_open", "_figures", "_images", "_in_code", "_last_was_link",
+        "_link_chars", "_link_count", "_link_depth", "_links",
         "_mark_stack", "_marks", "_next_id", "_open", "_paragraph", "_pending", "_pieces", "blocks",
     )  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, *, links: bool = True, images: bool = True) -> None:
         self.blocks: list[Block] = []
+        # Link and image marks only when output will show them: most lines of a page hold a
+        # link, and a mark per line costs more than the rest of the line's work.
+        self._links = links
+        self._images = images
         # Text of the current line, cleared in place on flush. Whitespace is added only after
         # visible text, so the line has visible text exactly when it has pieces.
         self._pieces: list[str] = []
@@ -310,6 +314,8 @@ class _HtmlSegmenter:
         """A link is counted (and marked); an image or emphasis is marked for output."""
         pieces = self._pieces
         if tag == "img":
+            if not self._images:
+                return
             source = image_source(node.attributes)
             if source:
                 alt = normalize_text(node.attributes.get("alt") or "")
@@ -328,7 +334,7 @@ class _HtmlSegmenter:
             pieces.append(" ")
         self._link_depth += 1
         self._link_count += 1
-        url = href.strip()
+        url = href.strip() if self._links else ""
         self._mark_stack.append(["link" if url else None, len(pieces), url])
 
     def _leave_inline(self, tag: str) -> None:
@@ -617,11 +623,18 @@ def _hints_of(node: LexborNode) -> str:
     return class_.lower().strip() if class_ else ""
 
 
-def html_blocks(body: LexborNode | None, deadline: Deadline = NO_DEADLINE) -> list[Block]:
-    """Blocks of the visible text under ``body`` (a cleaned tree's body or root)."""
+def html_blocks(
+    body: LexborNode | None,
+    deadline: Deadline = NO_DEADLINE,
+    *,
+    links: bool = True,
+    images: bool = True,
+) -> list[Block]:
+    """Blocks of the visible text under ``body`` (a cleaned tree's body or root); link and image
+    marks only with ``links`` / ``images`` (the text and every feature are the same without)."""
     if body is None:
         return []
-    return _HtmlSegmenter().run(body, deadline)
+    return _HtmlSegmenter(links=links, images=images).run(body, deadline)
 
 
 # --- building blocks from a plain-text page dump ---------------------------------------------

@@ -4,47 +4,29 @@ The pipeline builds a ``PageFeatures`` right after the blocks stage and hands it
 detectors and the scorer (in their ``Context``) and to metadata. Each fact is computed when a
 stage first asks for it, so a run that needs none of them pays nothing.
 
-What reads as prose is decided here for the whole package (the scorer's own test, which weighs
-``Options.favor``, is ``scorer.prose.is_prose``):
+What reads as prose is decided by ``cleanarticle.prose.is_prose``; the two facts here read it
+with their own profiles:
 
-- ``is_prose``: a line of running text, long and with two clause marks; the metadata stage looks
-  for the first one to know where the article text begins.
-- ``prose_bounds``: the first and last line of long punctuated text (``is_punctuated_prose``); a
+- ``first_prose``: the first line of running text (``prose.RUNNING_TEXT``); the metadata stage
+  looks for it to know where the article text begins.
+- ``prose_bounds``: the first and last line of long punctuated text (``prose.ARTICLE_BOUNDS``); a
   detector needs less evidence against chrome outside this span (page top, page bottom).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from cleanarticle.blocks import Block
+from cleanarticle.prose import ARTICLE_BOUNDS, RUNNING_TEXT, is_prose
 from cleanarticle.types import Context
-
-PROSE_UNITS = 25  # with two punctuation marks: a sentence, not a menu, a byline or a label
-CLAUSE_MARKS = re.compile(r"[，,。；;！!？?]")
-_FULL_WIDTH_PUNCT = re.compile(r"[\uff0c\uff1b\uff1a\uff01\uff1f]")
-
-
-def is_prose(block: Block) -> bool:
-    """Long, with two clause marks: a sentence, which a dateline, a byline or a title is not."""
-    return block.units >= PROSE_UNITS and len(CLAUSE_MARKS.findall(block.text)) >= 2
-
-
-def is_punctuated_prose(block: Block) -> bool:
-    """Long, with two punctuation marks of any kind (``Block.punctuation``, plus the full-width
-    ,;:!? it may not count): the lines that bound the article for the detectors."""
-    return block.units >= PROSE_UNITS and (
-        block.punctuation >= 2
-        or block.punctuation + len(_FULL_WIDTH_PUNCT.findall(block.text)) >= 2
-    )
 
 
 def prose_bounds(blocks: Sequence[Block]) -> tuple[int, int]:
-    """Indices of the first and last ``is_punctuated_prose`` line; (-1, -1) if there is none."""
+    """Indices of the first and last ``ARTICLE_BOUNDS`` prose line; (-1, -1) if there is none."""
     first = last = -1
     for block in blocks:
-        if is_punctuated_prose(block):
+        if is_prose(block, ARTICLE_BOUNDS):
             if first < 0:
                 first = block.index
             last = block.index
@@ -77,13 +59,13 @@ class PageFeatures:
         return self._bounds
 
     def first_prose(self, start: int, stop: int) -> int | None:
-        """The first ``is_prose`` line in ``start:stop``, or None (the title and the metadata
-        lines both look for it, from the same first kept line)."""
+        """The first ``RUNNING_TEXT`` prose line in ``start:stop``, or None (the title and the
+        metadata lines both look for it, from the same first kept line)."""
         blocks, known = self.blocks, self._prose
         for index in range(max(start, 0), min(stop, len(blocks))):
             prose = known.get(index)
             if prose is None:
-                prose = known[index] = is_prose(blocks[index])
+                prose = known[index] = is_prose(blocks[index], RUNNING_TEXT)
             if prose:
                 return index
         return None

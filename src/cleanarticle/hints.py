@@ -1,8 +1,9 @@
 """Class and id hints: every class/id vocabulary of the package, in one place.
 
-The scorer's section words (``negative_word``) and the role patterns the detectors and metadata
-read (``NAV_HINT``, ``FOOTER_HINT``, ``LINK_LIST_HINT``, ``NOISE_WORDS``) live here, so a word is
-added once and the stages cannot disagree on what a class name means.
+The scorer's section words (``negative_word``, ``COMMENT_WORDS``) and the role patterns the
+detectors and metadata read (``NAV_HINT``, ``FOOTER_HINT``, ``LINK_LIST_HINT``, ``NOISE_WORDS``,
+``CAPTION_WORD``, ``TITLE_HINT``, ``BYLINE_HINT``) live here, so a word is added once and the
+stages cannot disagree on what a class name means.
 
 
 A hint is soft evidence, read on whole tokens. Each class or id token is split into its parts
@@ -22,10 +23,11 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+# The section words that name a comment thread (``Options(include_comments=True)`` keeps those).
+COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "reply", "replies", "respond"})
 # Words whose presence in a class/id token marks a section that is not the article.
-NEGATIVE_WORDS = frozenset(
+NEGATIVE_WORDS = COMMENT_WORDS | frozenset(
     {
-        "comment", "comments", "commentlist", "reply", "replies", "respond",
         "related", "recommend", "recommended", "relevant",
         "sidebar", "aside", "share", "sharing", "social", "sns",
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
@@ -99,3 +101,11 @@ LINK_LIST_HINT = re.compile(
 NOISE_WORDS = (
     "comment", "relat", "reply", "sidebar", "recommend", "popular", "trending", "footer-link",
 )  # fmt: skip
+# Photo captions: the line scan skips them too (their dates and names are the photo's).
+CAPTION_WORD = "caption"
+# Headline elements (class="entry-title", id="headline"), read as substrings of the element's own
+# hints; a line whose hints merely hold TITLE_WORD gets a small bonus as the title.
+TITLE_WORD = "title"
+TITLE_HINT = re.compile(TITLE_WORD + "|heading|headline")
+# Byline elements (class="author", "byline"), read as substrings of the line's own hints.
+BYLINE_HINT = re.compile(r"author|byline|writer|reporter")

@@ -38,8 +38,15 @@ _NOT_NESTING = (
 # Case-insensitive: old pages write <P>, <LI>, <TD> unclosed, which must not count as nesting.
 _TAG = re.compile(rf"<(/?)(?!(?:{_NOT_NESTING})[\s/>])([a-zA-Z][^\s/>]*)", re.IGNORECASE)
 _SIGN = {"": 1, "/": -1}
+
+
+def _any_case(words: str) -> str:
+    """``words`` with each letter as a class of both cases: as re.IGNORECASE, but faster."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in words)
+
+
 # The gate's cheap form of _TAG: only the slash is captured, so findall yields plain strings.
-_TAG_SLASH = re.compile(rf"<(/?)(?!(?:{_NOT_NESTING})[\s/>])[a-zA-Z]", re.IGNORECASE)
+_TAG_SLASH = re.compile(rf"<(/?)(?!(?:{_any_case(_NOT_NESTING)})[\s/>])[a-zA-Z]")
 
 MAX_ATTRIBUTES = 256  # per element; real elements carry a few dozen at most
 # One attribute as the HTML tokenizer reads it: a name (which may start with "=" and hold
@@ -76,15 +83,21 @@ def _token_scanner(short: int) -> re.Pattern[str]:
     Everything else is a token, judged by ``_scan``'s rules as before.
     """
     short_tag = rf"(?=[^>]{{0,{short - 2}}}>)"  # "<", at most short - 2 characters, ">"
+    # One "<" and one length look for the frequent short forms. A tag with no quote at all ends
+    # at its first ">" whatever else it holds, so it needs no closer look. (The raw-text form
+    # stays a branch of its own: a capture inside the nested group trips a bug of re.)
     nothing_to_see = rf"""
         [^<]++
-      | <{short_tag}!--(?:-?>|[^>]*?--!?>)
-      | <{short_tag}[!?](?!--)[^>]*+>
-      | <{short_tag}/[^a-zA-Z>][^>]*+>
+      | <{short_tag}(?:
+            /[a-zA-Z]{_PLAIN_TAG_REST}
+          | (?!(?:html|body|{_RAW})[\s/>])[a-zA-Z][^"'>]*+>
+          | (?!(?:html|body|{_RAW})[\s/>])[a-zA-Z]{_PLAIN_TAG_REST}
+          | !--(?:-?>|[^>]*?--!?>)
+          | [!?](?!--)[^>]*+>
+          | /[^a-zA-Z>][^>]*+>
+        )
       | </(?:>|\Z)
       | <(?![a-zA-Z!?/])
-      | <{short_tag}/[a-zA-Z]{_PLAIN_TAG_REST}
-      | <{short_tag}(?!(?:html|body|{_RAW})[\s/>])[a-zA-Z]{_PLAIN_TAG_REST}
       | <{short_tag}(?P<short_raw>{_RAW})(?=[\s/>]){_PLAIN_TAG_REST}
             (?:[^<]|<(?!/(?P=short_raw)[\s/>])){{0,{short}}}+(?=</(?P=short_raw)[\s/>])
     """
@@ -147,25 +160,50 @@ def _open_noscript(tree: LexborHTMLParser) -> None:
             node.unwrap()
 
 
+# Segments moved into place at most: each move looks up its nodes afresh (a scan of the tree).
+# Real pages stream a few; past the limit a segment stays where it is, visible but out of order.
+_MAX_MOVED_SEGMENTS = 32
+
+
 def _place_streamed_segments(tree: LexborHTMLParser) -> None:
     """Move each streamed segment (`<div hidden id="S:n">`) to its placeholder, as React's
-    script does (`<template id="B:n">`), so the page's text comes in reading order."""
-    segments = tree.css('div[hidden][id^="S:"]')
-    if not segments:
-        return
-    placeholders = {node.attributes.get("id"): node for node in tree.css('template[id^="B:"]')}
-    for segment in segments:
-        number = (segment.attributes.get("id") or "")[2:]
-        placeholder = placeholders.pop(f"B:{number}", None) if number.isdigit() else None
-        if placeholder is not None:
+    script does (`<template id="B:n">`), so the page's text comes in reading order.
+
+    A later segment may fill a placeholder inside an earlier one (nested boundaries), and a
+    move inserts a copy, which leaves any node found before it stale: so the last segment goes
+    first, and both nodes of each move are looked up in the tree as it is then.
+    """
+    numbers = [
+        number
+        for segment in tree.css('div[hidden][id^="S:"]')
+        if (number := (segment.attributes.get("id") or "")[2:]).isdigit()
+    ]
+    for number in reversed(numbers[:_MAX_MOVED_SEGMENTS]):
+        placeholder = tree.css_first(f'template[id="B:{number}"]')
+        segment = tree.css_first(f'div[hidden][id="S:{number}"]')
+        if placeholder is not None and segment is not None:
             placeholder.replace_with(segment)  # inserts a copy
             segment.decompose()
 
 
 def _drop_hidden(tree: LexborHTMLParser) -> None:
     for node in tree.css(_HIDDEN_SELECTOR):
-        if _is_hidden(node):
+        if _is_hidden(node) and not _is_collapsed_panel(node):
             node.decompose()
+
+
+# ARIA roles of the panels a tab or an accordion header shows and hides.
+_PANEL_ROLES = frozenset({"region", "tabpanel"})
+
+
+def _is_collapsed_panel(node: LexborNode) -> bool:
+    """A tab or accordion panel, hidden until its header is clicked: page content (product
+    details, FAQ answers, the other tabs), not a menu or a dialog. ARIA marks it the same way in
+    any language: a panel role, or a label taken from its header and no role of its own (a
+    dialog is labelled by its title too, but says it is a dialog)."""
+    attributes = node.attributes
+    role = attributes.get("role")
+    return role in _PANEL_ROLES or (not role and "aria-labelledby" in attributes)
 
 
 def _is_hidden(node: LexborNode) -> bool:

@@ -80,7 +80,12 @@ def _run_html(
     document = parse(html, max_depth=options.max_depth)
     deadline.check("parse")
     tree = document.tree
-    blocks = html_blocks(tree.body if tree.body is not None else tree.root, deadline)
+    blocks = html_blocks(
+        tree.body if tree.body is not None else tree.root,
+        deadline,
+        links=options.include_links,
+        images=options.include_images,
+    )
     return _assemble(blocks, document, "html", url, options, deadline)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 # Han ideographs, kana, hangul (and their common extension blocks).
 CJK_CLASS = (
@@ -29,27 +30,59 @@ _ASCII_WORDS = bytes(
     char if chr(char).isascii() and (chr(char).isalnum() or chr(char) == "_") else ord(" ")
     for char in range(256)
 )
-# Sentence and clause punctuation, ASCII and CJK (written as escapes: editors and tools tend to
-# fold full-width forms into ASCII, which would silently blind these sets to Chinese text).
+# Marks are written as escapes: editors and tools tend to fold full-width forms into ASCII, which
+# would silently blind these sets to Chinese text.
+# What ends a sentence, ASCII and CJK: the package's one definition. Every other set of sentence
+# ends or clause marks (here, in the detectors, in metadata) is drawn from it by sentence_marks.
+SENTENCE_END_MARKS = ".!?\u3002\uff01\uff1f\u2026"  # . ! ? 。！？…
+
+
+def sentence_marks(
+    *, period: bool = True, ellipsis: bool = True, forms: Literal["all", "ascii", "wide"] = "all"
+) -> str:
+    """The sentence ends a test needs, as characters (for a regex class: ``re.escape`` them).
+
+    ``period=False`` drops "." (it also stands in "3.5", "example.com", "J. Smith": a test that
+    looks inside a line wants it before a space); ``ellipsis=False`` drops "…" (a trailing-off,
+    not an end); ``forms`` keeps the ASCII marks only, or only the full-width and CJK ones.
+    """
+    return "".join(
+        mark
+        for mark in SENTENCE_END_MARKS
+        if (period or mark != ".")
+        and (ellipsis or mark != "\u2026")
+        and (forms == "all" or (forms == "ascii") == mark.isascii())
+    )
+
+
+# The ends that end a sentence wherever they stand in a line: ! ? 。！？
+SENTENCE_STOPS = sentence_marks(period=False, ellipsis=False)
+# Clause marks: those stops, commas and semicolons (, ; ，；). Two in a line make running text.
+CLAUSE_MARK_CHARS = SENTENCE_STOPS + ",;\uff0c\uff1b"
+CLAUSE_MARKS = re.compile(f"[{re.escape(CLAUSE_MARK_CHARS)}]")
+# What may close a sentence after its end mark: ) " ' ） 」 』 ” ’
+SENTENCE_CLOSERS = ")\"'\uff09\u300d\u300f\u201d\u2019"
+# Sentence and clause punctuation, ASCII and CJK.
 PUNCTUATION = frozenset(
-    ".,;:!?\"'()"
-    "\u3002\uff0c\u3001\uff1b\uff1a\uff01\uff1f\u2026"  # 。，、；：！？…
-    "\u300c\u300d\u300e\u300f\u201c\u201d\u2018\u2019"  # 「」『』“”‘’
-    "\uff08\uff09\u300a\u300b\u3010\u3011\u30fb\u00b7"  # （）《》【】・·
+    SENTENCE_END_MARKS
+    + SENTENCE_CLOSERS
+    + ",;:\"'("
+    + "\uff0c\u3001\uff1b\uff1a"  # ，、；：
+    + "\u300c\u300e\u201c\u2018\uff08"  # 「『“‘（
+    + "\u300a\u300b\u3010\u3011\u30fb\u00b7"  # 《》【】・·
 )
 _ASCII_PUNCTUATION = "".join(sorted(char for char in PUNCTUATION if char.isascii())).encode()
 _PUNCTUATION = re.compile(f"[{re.escape(''.join(sorted(PUNCTUATION)))}]")
-SENTENCE_END_MARKS = ".!?\u3002\uff01\uff1f\u2026"  # . ! ? 。！？…
 _SENTENCE_END = frozenset(SENTENCE_END_MARKS)
-# A line that ends a sentence: a mark, then only spaces and closing quotes or brackets (the
-# detectors' test of a line; ends_like_sentence, the blocks' and scorer's, also lets 】》 close).
+# A line that ends a sentence: a mark, then only spaces and closers (the detectors' test of a
+# line; ends_like_sentence, the blocks' and scorer's, also lets 】》 close).
 SENTENCE_END = re.compile(
-    f"[{re.escape(SENTENCE_END_MARKS)}][\\s\"'\u201d\u2019\u300d\u300f)\uff09]*$"  # ”’」』）
+    f"[{re.escape(SENTENCE_END_MARKS)}][\\s{re.escape(SENTENCE_CLOSERS)}]*$"
 )
 # A sentence end anywhere in a text, to count sentences: a full stop only before a space or at
 # the end ("3.5", "example.com" hold none), no ellipsis.
-SENTENCE_MARK = re.compile(r"[。!?\uff01\uff1f]|\.(?:\s|$)")
-_CLOSERS = " )\"'\uff09\u300d\u300f\u201d\u2019\u3011\u300b"  # ）」』”’】》
+SENTENCE_MARK = re.compile(f"[{re.escape(SENTENCE_STOPS)}]|\\.(?:\\s|$)")
+_CLOSERS = " " + SENTENCE_CLOSERS + "\u3011\u300b"  # and 】》
 
 
 def length_units(text: str) -> int:

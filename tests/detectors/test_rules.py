@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 import cleanarticle
 import cleanarticle.detectors as detectors_package
+from cleanarticle import types as core_types
+from cleanarticle.detectors import base as detector_base
 from cleanarticle.detectors import legal, promo
 from cleanarticle.detectors._gate import SEP, may_match
 from cleanarticle.detectors.rules import Rule, needle_scan, required, starts_scan
@@ -144,19 +146,98 @@ def test_a_formula_added_to_a_rule_is_found_at_the_line_start(
 
 
 _SHARED = {"_gate", "base", "rules", "vocab"}
+_DETECTORS = {info.name for info in pkgutil.iter_modules(detectors_package.__path__)} - _SHARED
 
 
-def test_no_detector_imports_a_sibling_detector() -> None:
-    root = Path(detectors_package.__file__).parent
-    for path in root.glob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                "cleanarticle.detectors."
-            ):
-                sibling = node.module.split(".")[2]
-                if path.stem != "__init__":
-                    assert sibling in _SHARED, f"{path.name} imports {node.module}"
+def _imported_modules(path: Path, package: str) -> list[tuple[int, str]]:
+    """(line, dotted module) for every import in the file, relative ones resolved and each
+    ``from a import b`` also read as ``a.b`` (b may be a module)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")
+            if node.level:
+                base = base[: len(base) - node.level + 1]
+                module = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                module = node.module or ""
+            found.append((node.lineno, module))
+            found += [(node.lineno, f"{module}.{alias.name}") for alias in node.names]
+    return found
+
+
+def _package(path: Path, root: Path) -> str:
+    """The dotted package a file's relative imports start from."""
+    return ".".join(path.relative_to(root.parent).parts[:-1])
+
+
+def _sibling_imports(root: Path) -> list[str]:
+    """Imports of a detector module by any module but the registry (detectors/__init__.py)."""
+    bad = []
+    for path in sorted(root.rglob("*.py")):
+        if path == root / "detectors" / "__init__.py":
+            continue
+        parts = path.relative_to(root.parent).with_suffix("").parts
+        own = parts[2] if len(parts) > 2 and parts[1] == "detectors" else None
+        for line, module in _imported_modules(path, _package(path, root)):
+            names = module.split(".")
+            if names[:2] == ["cleanarticle", "detectors"] and len(names) > 2:
+                target = names[2]
+                if target in _DETECTORS and target != own:
+                    bad.append(f"{path.relative_to(root)}:{line} imports {module}")
+    return bad
+
+
+def test_no_module_imports_a_detector_module() -> None:
+    """A detector's helpers are its own: shared ones live in base/rules/_gate/vocab or outside
+    the detectors (features, hints, textstats). Only the registry imports the detectors."""
+    root = Path(cleanarticle.__file__).parent
+    assert {"navigation", "legal", "promo", "captions"} <= _DETECTORS
+    assert _sibling_imports(root) == []
+
+
+def test_stage_types_live_in_the_core_types_module() -> None:
+    """Verdict and Context are cleanarticle.types' own; detectors.base only re-exports them, and
+    no stage outside the detectors reaches into it for them."""
+    root = Path(cleanarticle.__file__).parent
+    assert (detector_base.Verdict, detector_base.Context) == (core_types.Verdict, core_types.Context)
+    outside = [path for path in root.rglob("*.py") if "detectors" not in path.parts]
+    reaching = [
+        f"{path.relative_to(root)}:{line}"
+        for path in outside
+        for line, module in _imported_modules(path, _package(path, root))
+        if module.startswith("cleanarticle.detectors.base")
+    ]
+    assert reaching == []
+
+
+def test_the_import_check_sees_every_form_of_import(tmp_path: Path) -> None:
+    package = tmp_path / "cleanarticle"
+    (package / "detectors").mkdir(parents=True)
+    (package / "scorer").mkdir()
+    (package / "detectors" / "legal.py").write_text(
+        "from cleanarticle.detectors.navigation import a\n"
+        "from .promo import b\n"
+        "from . import captions\n"
+        "from cleanarticle.detectors import rules, vocab\n"
+        "from .base import Context\n"
+        "import cleanarticle.detectors.seo_spam\n"
+        "from .legal import itself\n"
+    )
+    (package / "scorer" / "html.py").write_text("from ..detectors.navigation import c\n")
+    bad = _sibling_imports(package)
+    assert [entry.split(" imports ")[1] for entry in bad] == [
+        "cleanarticle.detectors.navigation",
+        "cleanarticle.detectors.navigation.a",
+        "cleanarticle.detectors.promo",
+        "cleanarticle.detectors.promo.b",
+        "cleanarticle.detectors.captions",
+        "cleanarticle.detectors.seo_spam",
+        "cleanarticle.detectors.navigation",
+        "cleanarticle.detectors.navigation.c",
+    ]
 
 
 def test_needle_scan_finds_every_needle() -> None:

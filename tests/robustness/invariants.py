@@ -21,7 +21,7 @@ Definitions (``squash`` deletes every whitespace character, as ``str.split`` see
   test_properties.py`` also compares two processes with different hash seeds).
 - Stable: cleaning the output again as text, ``extract_text(article.text)``, keeps the body:
   every line of the output that text mode itself counts as prose (``length_units >= 30`` and
-  two punctuation marks: ``scorer._is_text_prose``) is found again in the body, whitespace and
+  two punctuation marks: ``scorer.prose.Weights.text_prose``) is found again in the body, whitespace and
   a leading list bullet aside (text mode reads ``**bold**`` or ``- x`` at a line start as a
   bullet), or in the metadata (text mode moves a title line or a byline out of the body), unless
   text mode cuts that line when it is cleaned on its own. So the second pass may only drop what

@@ -98,3 +98,9 @@ def test_a_link_list_says_how_many_items_are_links() -> None:
     rule, _, evidence = cuts["Story number 0 of the day"]
     assert rule == "scorer.link_list"
     assert evidence == {"linked_items": 4, "items": 5}
+
+
+def test_a_section_word_that_is_also_its_tag_name_is_a_section() -> None:
+    """<menu class='menu'>: the word is the tag's name, but no page landmark's."""
+    cuts = _cuts("<menu class='menu'><p>Open daily from nine</p></menu>" + ARTICLE)
+    assert cuts["Open daily from nine"][0] == "scorer.navigation_section"

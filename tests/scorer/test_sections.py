@@ -92,3 +92,26 @@ def test_cards_that_are_the_page_are_not_teasers():
     intro = "<p>Our courses cover every part of the craft, from the first steps to mastery.</p>"
     html = "<div class='list'>" + intro + "".join(card(f"Course {i}", PROSE) for i in range(5)) + "</div>"
     assert teaser_cards(blocks_of(html), BALANCED) == {}
+
+
+def test_page_landmarks_are_sections_even_when_they_hold_most_prose():
+    """A page's <footer> 'about us' can outweigh a short listing intro; an article's own
+    <footer> or <aside> (inside <article> or <main>) is no page landmark."""
+    html = (
+        f"<main><p>{PROSE}</p><article><p>{PROSE}</p><aside><p>{PROSE}</p></aside></article></main>"
+        f"<footer class='site'><p>{PROSE} {PROSE} {PROSE}</p></footer><nav><p>{PROSE}</p></nav>"
+    )
+    blocks = blocks_of(html)
+    found = hinted_sections(blocks, BALANCED)
+    assert sorted(found.values()) == ["footer", "nav"]
+
+
+def test_several_grids_that_are_the_page_are_not_teasers():
+    """A blog's front page: one grid per topic, each a small share of the prose, all of them
+    together the page."""
+    grids = "".join(
+        f"<section class='topic'>{card('A', PROSE)}{card('B', PROSE)}{card('C', PROSE)}</section>"
+        for _ in range(4)
+    )
+    html = f"<div><p>{PROSE} {PROSE}</p></div>{grids}"
+    assert teaser_cards(blocks_of(html), BALANCED) == {}

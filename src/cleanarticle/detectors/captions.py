@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Verdict
+from cleanarticle.textstats import sentence_marks
 
 # "(Image: GETTY)", "(Photo: Jane Doe/AP)", "(Picture credit: Reuters)", "（图片来源：网络）".
 _BRACKETED_CREDIT = re.compile(
@@ -29,14 +30,17 @@ _AGENCY = re.compile(
     r"|中新社|图虫|圖蟲|东方ic|東方ic|ic photo)\s*$",
     re.I,
 )
+# Within one English sentence: no ASCII sentence end.
+_IN_SENTENCE = f"[^{re.escape(sentence_marks(forms='ascii'))}]"
 _NEWSROOM_CREDIT = re.compile(
     r"^[(\[]?(?:additional )?(?:reporting|writing|editing) by\b"
-    r"[^.!?]*(?:[;,] (?:additional )?(?:reporting|writing|editing) by\b|[)\]]\s*$|$)",
+    rf"{_IN_SENTENCE}*(?:[;,] (?:additional )?(?:reporting|writing|editing) by\b|[)\]]\s*$|$)",
     re.I,
 )
 # "Jane Doe contributed reporting from Hong Kong.", "AP writer John Roe contributed to this report."
 _CONTRIBUTED = re.compile(
-    r"^[^.!?]{3,200} contributed(?: reporting(?: from [^.!?]{1,40})?| to this (?:report|story))\.?$"
+    rf"^{_IN_SENTENCE}{{3,200}} contributed"
+    rf"(?: reporting(?: from {_IN_SENTENCE}{{1,40}})?| to this (?:report|story))\.?$"
 )
 _GALLERY_COUNTER = re.compile(
     r"^(?:image|photo|picture|slide|图|圖)\s*\d+\s*(?:of|/|\uff0f)\s*\d+$", re.I

@@ -15,7 +15,7 @@ from cleanarticle.blocks import Block
 from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.features import near_hints, shared_prose_bounds
 from cleanarticle.hints import LINK_LIST_HINT
-from cleanarticle.textstats import cjk_ratio, length_units
+from cleanarticle.textstats import CLAUSE_MARK_CHARS, cjk_ratio, length_units
 
 _MIN_ITEMS = 6  # a list this long that is nearly all short links is not article content
 _HINTED_MIN_ITEMS = 3  # ... or this long when its container says it holds links
@@ -29,7 +29,9 @@ _LIST_LABEL = re.compile(
     r"|links?|related|sites|partners|blogroll|tags|popular|more)",
     re.I,
 )
-_LINE_PUNCT = re.compile(r"[。,\uff0c;\uff1b\uff1a!?\uff01\uff1f、]|[.:](?:\s|$)")
+# Clause marks, a colon or an enumeration comma (、) anywhere; "." and ":" before a space or the
+# end (not in "3.5" or "12:30").
+_LINE_PUNCT = re.compile(f"[{re.escape(CLAUSE_MARK_CHARS)}\uff1a\u3001]|[.:](?:\\s|$)")
 _LATIN_ITEM_WORDS = 6
 _DIGIT = re.compile(r"\d")
 _SEGMENT_SPLIT = re.compile(r"\s*[|｜丨·•/]\s*|\s+")

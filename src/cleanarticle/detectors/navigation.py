@@ -21,7 +21,7 @@ from cleanarticle.detectors.base import Context, Verdict
 from cleanarticle.detectors.rules import Rule, starts_scan
 from cleanarticle.features import near_hints, shared_prose_bounds
 from cleanarticle.hints import NAV_HINT
-from cleanarticle.textstats import length_units
+from cleanarticle.textstats import CLAUSE_MARKS, length_units, sentence_marks
 
 _HAN = "\u4e00-\u9fff"
 _SEP = r"[\s|\uff5c丨¦/·•>\uff1e»›<\uff1c«\[\]【】()\uff08\uff09:\uff1a,\uff0c、\-–—_]+"
@@ -70,7 +70,6 @@ _MARKER = Rule(
     tail=r"(?:\s*[:\uff1a]|(?=\s*(?:首页|首頁|home\b|>|\uff1e|»)))",
 )
 _TRAIL_SEP = re.compile(r"\s*(?:-?>{1,2}|\uff1e{1,2}|»|›|→|/)\s*")
-_SENTENCE_PUNCT = re.compile(r"[。!?\uff01\uff1f;\uff1b,\uff0c]")
 _HOME = frozenset({"首页", "首頁", "主页", "主頁", "网站首页", "網站首頁", "home", "homepage"})
 _TRAIL_CHARS = re.compile(r"[>\uff1e»›→/]")
 _BAR_SEP = re.compile(r"\s*[|\uff5c丨¦]\s*|\s+[-–—·/]\s+")
@@ -91,7 +90,8 @@ _PREV_NEXT = Rule(
 _LOGIN_PROMPT = Rule(
     "navigation.login_prompt",
     patterns=(
-        r"(?:您好|你好|欢迎|歡迎|hi\b|hello\b|welcome\b)[^。.!?\uff01\uff1f]{0,30}"
+        r"(?:您好|你好|欢迎|歡迎|hi\b|hello\b|welcome\b)"
+        f"[^{re.escape(sentence_marks(ellipsis=False))}]{{0,30}}"  # within one sentence
         r"(?:登录|登錄|注册|註冊|log ?in|sign ?in|register)",
         r"[您你]?(?:需要|须|須|请|請)?(?:先)?(?:登录|登錄)(?:后|後)?才(?:可以|能)",
     ),
@@ -189,7 +189,7 @@ def _judge(block: Block, outside: bool, nav_hint: bool, scan: _Scan, line: int) 
         marker = None  # a marker opens the line: only its first 24 characters are searched
         if may_match(text[:24], _MARKER.needle_test, ignore_case=True):
             marker = _MARKER.regex.search(text, 0, 24)
-        if marker and not _SENTENCE_PUNCT.search(text, marker.end()):
+        if marker and not CLAUSE_MARKS.search(text, marker.end()):
             return _MARKER.id, f"breadcrumb '{_short(text)}'"
     starts = line in scan.starts
     if starts and _PREV_NEXT.regex.match(text):
@@ -234,7 +234,7 @@ def _menu_bar(block: Block) -> str | None:
     segments = [seg for seg in _BAR_SEP.split(block.text) if seg]
     if len(segments) < 5 or len(segments) > 40:
         return None
-    if any(length_units(seg) > 8 or _SENTENCE_PUNCT.search(seg) for seg in segments):
+    if any(length_units(seg) > 8 or CLAUSE_MARKS.search(seg) for seg in segments):
         return None
     menu_words = sum(1 for seg in segments if _menu_line(seg))
     if block.link_count * 2 >= len(segments) or segments[0].lower() in _HOME or menu_words >= 2:
@@ -279,7 +279,7 @@ def _trail(text: str, nav_hint: bool) -> str | None:
     segments = [part for part in parts if part]
     if len(segments) < 2 or len(parts) < 2 or len(segments) > 10:
         return None
-    if any(length_units(seg) > 12 or _SENTENCE_PUNCT.search(seg) for seg in segments):
+    if any(length_units(seg) > 12 or CLAUSE_MARKS.search(seg) for seg in segments):
         return None
     head = segments[0].lower()
     home = head in _HOME or head.endswith(("首页", "首頁"))

@@ -23,6 +23,7 @@ from cleanarticle.metadata.languages import (
     is_weekday,
     month_number,
 )
+from cleanarticle.textstats import SENTENCE_STOPS, sentence_marks
 
 Mode = Literal["label", "role", "bare"]
 
@@ -102,11 +103,13 @@ _URLISH = re.compile(
     r"https?:|www\.|://|@|\b[\w-]+\.(?:com|cn|net|org|gov|edu|info|io|co|tv|cc|me|hk|tw|uk|de)\b",
     re.IGNORECASE,
 )
-_FORBIDDEN = re.compile(r"[。！？!?；;：:=<>{}\[\]【】“”\"《》|#\d]")
-_NICK_FORBIDDEN = re.compile(r"[。！？!?；;：:=<>{}\[\]【】“”\"《》|#，,]")
+_STOPS = re.escape(SENTENCE_STOPS)  # ! ? 。！？ (a name may hold a ".": "J. Smith")
+_FORBIDDEN = re.compile("[" + _STOPS + r"；;：:=<>{}\[\]【】“”\"《》|#\d]")
+_NICK_FORBIDDEN = re.compile("[" + _STOPS + r"；;：:=<>{}\[\]【】“”\"《》|#，,]")
 _DIGIT = re.compile(r"\d")
 _PARENTHESES = re.compile(r"\s*[(（][^)）]*[)）]")  # "王明 (实习)": a note after the name
-_LATIN_FORBIDDEN = re.compile(r"[!?;:=<>{}\[\]\"#|]")
+_ASCII_STOPS = re.escape(sentence_marks(period=False, ellipsis=False, forms="ascii"))  # ! ?
+_LATIN_FORBIDDEN = re.compile("[" + _ASCII_STOPS + r";:=<>{}\[\]\"#|]")
 _NUMBER_PUNCTUATION = re.compile(r"[\s\-_.]")
 
 # Credits that are not the author: photo, translation, layout.

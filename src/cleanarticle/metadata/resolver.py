@@ -22,12 +22,13 @@ from cleanarticle.metadata.authors import (
 from cleanarticle.metadata.candidates import Candidate
 from cleanarticle.metadata.dates import same_day
 from cleanarticle.metadata.ranks import rank
+from cleanarticle.textstats import sentence_marks
 
 _DECLARED_AUTHOR = frozenset({"json-ld", "meta", "microdata", "rel author"})
 _MAX_SOURCE = 40
 _NEAR_BYLINE = 2  # blocks between bylines of one group ("本报实习生 A B" / "本报记者 C D")
 _URLISH = re.compile(r"://|www\.|@|\.(?:com|net|org|cn|de|fr|uk)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[.!?;:。！？；：|<>{}\[\]\d]")
+_SENTENCE = re.compile("[" + re.escape(sentence_marks(ellipsis=False)) + r";:；：|<>{}\[\]\d]")
 _DESK = re.compile(r"\b(?:team|staff|desk|editors|editorial|newsroom|redaktion|rédaction)\b", re.I)
 _MAX_WORDS = 5
 # Wire agencies by their short names, which no byline rule takes for a name ("AP" is a role).

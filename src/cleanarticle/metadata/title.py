@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
 from cleanarticle.features import PageFeatures
+from cleanarticle.hints import TITLE_HINT, TITLE_WORD
 from cleanarticle.textstats import ends_like_sentence, length_units
 
 _SEARCH_ABOVE = 40  # blocks above the first kept one searched for the visible headline
@@ -38,7 +39,6 @@ _SITE_PART = re.compile(
 _NAV = re.compile(r"首页|首頁|当前位置|當前位置|您的位置|您所在的位置|>|》|»|→")
 _WORD_CHARS = re.compile(r"[\W_]+")
 _CLAUSE_END = "，,、；;：:"  # a line ending so was wrapped out of a paragraph
-_TITLE_HINT = re.compile(r"title|heading|headline")
 
 
 def clean_title(raw: str | None, site_names: Collection[str] = ()) -> str | None:
@@ -100,7 +100,7 @@ def match_heading(
         )
         if block.kind is Kind.HEADING:
             score += 0.05 if block.level <= 1 else 0.03
-        elif "title" in block.hints:
+        elif TITLE_WORD in block.hints:
             score += 0.02
         if score >= _MIN_MATCH and score >= best_score:
             best, best_score = (block, candidate), score
@@ -146,7 +146,7 @@ def marked_heading(block: Block) -> bool:
     if block.kind is Kind.HEADING and block.level <= 2:
         return True
     own = block.ancestor_hints[-1] if block.ancestor_hints else ""
-    return bool(own and _TITLE_HINT.search(own))
+    return bool(own and TITLE_HINT.search(own))
 
 
 def _heading_like(block: Block, allow_link: bool = False) -> bool:

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleanarticle.blocks import Block
+from cleanarticle.prose import is_prose
 from cleanarticle.scorer.html import select_html
-from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights, is_prose
+from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights
 from cleanarticle.scorer.text import select_text
 from cleanarticle.types import Context, Verdict
 
-__all__ = ["Selection", "is_prose", "select"]
+__all__ = ["Selection", "select"]
 
 
 @dataclass(frozen=True)
@@ -63,5 +64,5 @@ def _widen(blocks: Sequence[Block], cut: set[int], weights: Weights) -> list[Ver
     return [
         Verdict(block.index, NAME, "not prose (thin page fallback)", rule="scorer.thin_page")
         for block in blocks
-        if block.index not in cut and not is_prose(block, weights)
+        if block.index not in cut and not is_prose(block, weights.prose)
     ]

@@ -7,16 +7,14 @@ inside a section whose word names comments or replies.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from cleanarticle.blocks import Block
+from cleanarticle.hints import COMMENT_WORDS
 from cleanarticle.scorer.prose import WEIGHTS
 from cleanarticle.scorer.sections import hinted_sections
 from cleanarticle.scorer.tree import element_tree
 from cleanarticle.types import Context
-
-_COMMENT_WORDS = re.compile(r"comments?|commentlist|reply|replies|respond")
 
 
 def comment_blocks(blocks: Sequence[Block], context: Context) -> list[int]:
@@ -25,7 +23,7 @@ def comment_blocks(blocks: Sequence[Block], context: Context) -> list[int]:
         return []
     tree = element_tree(blocks)
     sections = hinted_sections(blocks, WEIGHTS[context.options.favor], tree)
-    marked = {element for element, word in sections.items() if _COMMENT_WORDS.fullmatch(word)}
+    marked = {element for element, word in sections.items() if word in COMMENT_WORDS}
     if not marked:
         return []
     inside = tree.inherit(lambda element, above: bool(above) or element in marked)

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from cleanarticle.blocks import Block
-from cleanarticle.scorer.prose import LINK_HEAVY, Weights, is_prose
+from cleanarticle.hints import COMMENT_WORDS
+from cleanarticle.prose import is_prose
+from cleanarticle.scorer.prose import LINK_HEAVY, Weights
 from cleanarticle.scorer.tree import NO_ELEMENT, ElementTree
 from cleanarticle.types import Evidence
 
-# Section words (hints.NEGATIVE_WORDS, NEGATIVE_PHRASES) by what the section is.
+# Section words (hints.NEGATIVE_WORDS, NEGATIVE_PHRASES) by what the section is; the comment
+# words are hints.COMMENT_WORDS (tests/scorer/test_reasons.py checks every word has a group).
 _WORD_GROUPS = {
-    "scorer.comment_section": "comment comments commentlist reply replies respond",
     "scorer.related_section": "related recommend recommended relevant popular trending "
     "more-stories most-popular",
     "scorer.sidebar": "sidebar aside widget",
@@ -35,7 +37,10 @@ _WORD_GROUPS = {
     "scorer.caption_section": "caption credit credits gallery slideshow",
     "scorer.tag_section": "tags tagcloud",
 }
-SECTION_RULES = {word: rule for rule, words in _WORD_GROUPS.items() for word in words.split()}
+SECTION_RULES = {
+    **dict.fromkeys(COMMENT_WORDS, "scorer.comment_section"),
+    **{word: rule for rule, words in _WORD_GROUPS.items() for word in words.split()},
+}
 HINTED_SECTION = "scorer.hinted_section"  # a section word no group above names yet
 GENERIC = "scorer.outside_region"  # the fallback: nothing more specific is known
 # Landmark elements outside the region, innermost first wins.
@@ -110,8 +115,10 @@ class Outside:
     def why(self, block: Block, element: int) -> Why:
         section, landmark = self._around.get(element) or (None, None)
         if section is not None:
-            word = self._sections[section]
-            return section_why(word, " " in word, "outside the article region")
+            word, tag = self._sections[section], self._tree.tag[section]
+            if word != tag or tag not in _LANDMARKS:
+                return section_why(word, " " in word, "outside the article region")
+            landmark = section  # the page's own <footer>, <aside> or <nav> (sections.py)
         if landmark is not None:
             tag = self._tree.tag[landmark]
             reason = f"inside a <{tag}> element, outside the article region"
@@ -122,7 +129,7 @@ class Outside:
             density = round(block.link_density, 2)
             reason = f"link-heavy line (link density {density:.2f}) outside the article region"
             return Why("scorer.link_heavy", reason, {"link_density": density})
-        if is_prose(block, self._weights):
+        if is_prose(block, self._weights.prose):
             return self._prose_why(block, element)
         return self._line_why(block)
 
@@ -162,7 +169,7 @@ class Outside:
         )
         own: dict[int, float] = {}
         for block, element in zip(self._blocks, tree.innermost):
-            if is_prose(block, self._weights):
+            if is_prose(block, self._weights.prose):
                 own[element] = own.get(element, 0.0) + block.units
         prose = tree.subtree_sums(own)
         return branches, prose, sum(prose[element] for element in self._region)

@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from cleanarticle.blocks import Block
-from cleanarticle.scorer.prose import LINK_HEAVY, Weights, is_prose
+from cleanarticle.prose import is_prose
+from cleanarticle.scorer.prose import LINK_HEAVY, Weights
 from cleanarticle.scorer.tree import NO_ELEMENT, ElementTree
 
 # Every link costs a region this many length units: teaser grids and menus are made of links,
@@ -95,7 +96,7 @@ def _block_value(block: Block, cut: set[int], weights: Weights, in_section: bool
     bad = block.index in cut or block.link_density >= LINK_HEAVY or in_section
     if bad:
         return -weights.penalty * (block.units + _LINK_COST * block.link_count)
-    if is_prose(block, weights):
+    if is_prose(block, weights.prose):
         return block.units * (1.0 - block.link_density)
     return -weights.penalty * _LINK_COST * block.link_count
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.prose import is_prose
 from cleanarticle.scorer.prose import MIN_SENTENCE_UNITS, NAME, Weights
 from cleanarticle.textstats import ends_like_sentence
 from cleanarticle.types import Verdict
@@ -16,7 +17,7 @@ _HEADING_UNITS = 40
 
 def select_text(blocks: Sequence[Block], cut: set[int], weights: Weights) -> list[Verdict]:
     """Everything from the first to the last prose line stays; lines outside it go."""
-    prose = [b.index for b in blocks if b.index not in cut and _is_text_prose(b, weights)]
+    prose = [b.index for b in blocks if b.index not in cut and is_prose(b, weights.text_prose)]
     if not prose:
         return []
     first = _extend(blocks, cut, prose[0], -1)
@@ -60,7 +61,3 @@ def _heading_like(block: Block) -> bool:
         and block.punctuation <= 1
         and block.kind is not Kind.LIST_ITEM
     )
-
-
-def _is_text_prose(block: Block, weights: Weights) -> bool:
-    return block.units >= weights.min_good_units * 2 and block.punctuation >= 2

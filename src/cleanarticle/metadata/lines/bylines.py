@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from cleanarticle.article import Kind
 from cleanarticle.blocks import Block
+from cleanarticle.hints import BYLINE_HINT
 from cleanarticle.metadata.authors import HAS_HAN, clean_byline, looks_like_outlet
 from cleanarticle.metadata.languages import BYLINE_WORDS, alternation
 from cleanarticle.metadata.lines.facts import (
@@ -24,6 +25,7 @@ from cleanarticle.metadata.lines.facts import (
     TextFound,
 )
 from cleanarticle.metadata.lines.patterns import AUTHOR, PHOTO_CUE, PROSE, PUNCT_ONLY, Label
+from cleanarticle.textstats import SENTENCE_STOPS
 
 _POSTED_BY = re.compile(
     r"由\s*([^\s@由]{1,20}?)\s*(?:张贴|張貼|发表|發表|发布|發布|發佈|上传|上傳|提供)"
@@ -54,12 +56,14 @@ _ROLE_NOUNS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實�
 _EMPHASIS_TAGS = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt", "th", "button"}
 )
-_HINT_BYLINE = re.compile(r"author|byline|writer|reporter")
 _MAX_REPORTER_LINE = 60
 _MAX_ELEMENT_BYLINE = 40
 _MAX_STANDALONE = 30
 _STANDALONE_REACH = 4  # blocks from the body a lone name may sit
-_NAMED_HEADLINE = re.compile(r"\s*([^:：，,。]{1,20}?)\s*[:：]\s*[^\s。！？!?]")  # "老树：春天…"
+# "老树：春天…": a short name, a colon, then text that does not stop at once.
+_NAMED_HEADLINE = re.compile(
+    r"\s*([^:：，,。]{1,20}?)\s*[:：]\s*[^\s" + re.escape(SENTENCE_STOPS) + "]"
+)
 _HEADLINE_REACH = 4  # blocks between that headline and the lone name
 _MAX_HEADLINE = 60
 
@@ -199,7 +203,7 @@ def byline_element(block: Block) -> bool:
     if block.kind is Kind.LIST_ITEM:
         return False
     own = block.ancestor_hints[-2:] if block.ancestor_hints else (block.hints,)
-    return _HINT_BYLINE.search(" ".join(own)) is not None  # no hint word holds a space
+    return BYLINE_HINT.search(" ".join(own)) is not None  # no hint word holds a space
 
 
 def _outlet(before: str) -> str | None:

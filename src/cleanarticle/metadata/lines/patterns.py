@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cleanarticle.textstats import sentence_marks
+
 
 def _words(text: str) -> frozenset[str]:
     """A word set written as one string, to keep long vocabularies compact."""
@@ -105,7 +107,10 @@ URL_OR_DOMAIN = re.compile(
     re.IGNORECASE,
 )
 PUNCT_ONLY = re.compile(r"[\W_]+")
-PROSE = re.compile(r"[，。！？；：:“”\"]")  # sentence punctuation: a byline or credit has none
+# Sentence punctuation (full-width stops, commas, colons, quotes): no byline or credit has it.
+PROSE = re.compile(
+    "[，" + re.escape(sentence_marks(period=False, ellipsis=False, forms="wide")) + r"；：:“”\"]"
+)
 AUTHOR_CUE = re.compile(
     r"记者|記者|通讯员|通訊員|实习生|實習生|作者|撰文|文[/／]|报道|報道|报导|報導"
 )

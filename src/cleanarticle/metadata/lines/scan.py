@@ -15,6 +15,7 @@ from datetime import datetime
 
 from cleanarticle.blocks import Block
 from cleanarticle.features import PageFeatures
+from cleanarticle.hints import CAPTION_WORD
 from cleanarticle.metadata.dates import find_dates
 from cleanarticle.metadata.html_meta import noise_hint
 from cleanarticle.metadata.lines.bylines import byline_element, read_bylines, standalone_names
@@ -150,6 +151,6 @@ def _skipped(block: Block, scan: _Scan) -> bool:
         return False
     skipped = scan.skipped_hints.get(hints)
     if skipped is None:
-        skipped = noise_hint(hints) or "caption" in hints
+        skipped = noise_hint(hints) or CAPTION_WORD in hints
         scan.skipped_hints[hints] = skipped
     return skipped
