@@ -1,6 +1,7 @@
-"""Developer sessions: `nox -s tests lint typecheck golden bench fuzz integrations`."""
+"""Developer sessions: `nox -s tests lint typecheck golden bench fuzz integrations report`."""
 
 import os
+import shutil
 
 import nox
 import nox.command
@@ -94,3 +95,21 @@ def bench(session: nox.Session) -> None:
     session.install("--upgrade", "pip")  # older pip cannot resolve newspaper4k with trafilatura
     session.install("-e", ".[bench]")
     session.run("python", "benchmarks/evaluate.py", *session.posargs)
+
+
+@nox.session
+def report(session: nox.Session) -> None:
+    """The visual report in headless Chromium (Debian package `chromium`, and `chromium-driver`
+    for the hover/focus/toggle checks): for every page in samples/ and every golden page, the
+    DOM Chromium builds holds one highlight per cut and the side panel lists every rule.
+
+    `nox -s report -- --screenshot` also redraws docs/report.png (shown in the README).
+    """
+    if not any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")):
+        session.skip("no Chromium installed: apt-get install chromium chromium-driver")
+    session.install("-e", ".[test]", "selenium>=4.10")
+    session.env["CLEANARTICLE_REPORT_PAGES"] = "all"
+    tests = ("tests/explain/test_report_browser.py", "tests/explain/test_report_interactive.py")
+    session.run("pytest", *tests, "-p", "no:cacheprovider", "-rs")
+    if "--screenshot" in session.posargs:
+        session.run("python", "-m", "tests.explain.chromium", "docs-screenshot")

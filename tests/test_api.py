@@ -102,7 +102,7 @@ def test_detectors_can_be_switched_off():
 
 def test_public_api_is_thin():
     assert set(cleanarticle.__all__) == {
-        "Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text"
+        "Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text", "report",
     }  # fmt: skip
 
 

@@ -95,13 +95,15 @@ nodes = st.recursive(
 pages = st.lists(nodes, max_size=8).map("".join)
 
 
+_NOT_FEATURES = frozenset({"markup", "node"})
+
+
 def _fields(blocks: list[Block]) -> list[dict[str, object]]:
     """Every feature the detectors and scorer read; ``markup`` is for output only (tested in
-    tests/test_blocks.py and tests/output/), which the reference does not model."""
-    return [
-        {name: value for name, value in dataclasses.asdict(block).items() if name != "markup"}
-        for block in blocks
-    ]
+    tests/test_blocks.py and tests/output/) and ``node`` for locating cuts (tests/explain/),
+    which the reference does not model."""
+    names = [field.name for field in dataclasses.fields(Block) if field.name not in _NOT_FEATURES]
+    return [{name: getattr(block, name) for name in names} for block in blocks]
 
 
 def _assert_same(html: str) -> None:

@@ -37,8 +37,20 @@ def test_explain_lists_removals(tmp_path, capsys):
     write_pages(tmp_path)
     assert main([str(tmp_path / "sub" / "b.txt"), "--explain"]) == 0
     out = capsys.readouterr().out
-    assert "--- removed ---" in out
-    assert "网站地图" in out.split("--- removed ---")[1]
+    assert "--- removed: 1 cuts, 4 characters ---" in out
+    assert "网站地图" in out.split("--- removed")[1]
+
+
+def test_explain_groups_cuts_per_rule_and_verbose_lists_them_all(tmp_path, capsys):
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/{i}'>Item {i}</a></li>" for i in range(9))
+    (tmp_path / "m.html").write_text(menu + "</ul>" + HTML, encoding="utf-8")
+    assert main([str(tmp_path / "m.html"), "--explain"]) == 0
+    grouped = capsys.readouterr().out.split("--- removed")[1]
+    assert "link_farm.link_list (link_farm): 9 cuts" in grouped
+    assert "'Item 0'" in grouped and "'Item 3'" not in grouped and "… 6 more" in grouped
+    assert main([str(tmp_path / "m.html"), "--explain", "-v"]) == 0
+    every = capsys.readouterr().out.split("--- removed")[1]
+    assert all(f"'Item {i}'" in every for i in range(9)) and "more" not in every
 
 
 def test_forced_input_mode_and_markdown(tmp_path, capsys):

@@ -17,7 +17,9 @@ from cleanarticle.options import Options
 # extraction, not here: the batch tool's parent process reads and writes records and never
 # cleans one itself when it has worker processes, so it starts without that cost.
 
-__all__ = ["Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text"]
+__all__ = [
+    "Article", "Kind", "Options", "Paragraph", "Removal", "extract", "extract_text", "report",
+]  # fmt: skip
 __version__ = "0.1.0"
 
 
@@ -51,6 +53,30 @@ def extract_text(text: str, *, url: str | None = None, options: Options | None =
     from cleanarticle.pipeline import run_text
 
     return run_text(text, url, _check_options(options))
+
+
+def report(
+    article: Article,
+    page: str | bytes,
+    *,
+    encoding: str | None = None,
+    options: Options | None = None,
+    text: bool = False,
+) -> str:
+    """A self-contained, safe HTML report of what ``extract`` kept and cut on ``page``.
+
+    Give the page, ``encoding`` hint and ``options`` the article was extracted with (and
+    ``text=True`` for a dump given to ``extract_text``); see ``cleanarticle.explain.report``.
+    """
+    if not isinstance(article, Article):
+        raise TypeError(f"report() expects an Article, got {type(article).__name__}")
+    if isinstance(page, (bytearray, memoryview)):
+        page = bytes(page)
+    if not isinstance(page, (str, bytes)):
+        raise TypeError(f"report() expects the page as str or bytes, got {type(page).__name__}")
+    from cleanarticle.explain.report import report as build
+
+    return build(article, page, encoding=encoding, options=_check_options(options), text=text)
 
 
 def _check_optional_str(name: str, value: object) -> None:

@@ -61,15 +61,47 @@ class Paragraph:
 # Removal reasons other code reads: "binary: pdf", "page cut at N of M bytes".
 BINARY = "binary: "
 CUT = "page cut"
+# Rule ids of the notes about a whole page (see docs/detectors.md).
+BINARY_RULE, CUT_RULE, DECODE_RULE = "input.binary", "input.page_cut", "decode.charset"
+TIME_LIMIT_RULE = "time_limit.exceeded"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One more stage that flagged the same text: the cut is not one detector's opinion."""
+
+    detector: str
+    rule: str
+    reason: str
 
 
 @dataclass(frozen=True)
 class Removal:
-    """One cut: which stage removed which text, and why (in words a person can check)."""
+    """One cut: which stage removed which text, and why (in words a person can check).
+
+    ``rule`` is a stable id (``legal.copyright``, ``scorer.comment_section``; see
+    docs/detectors.md) to count cuts by or test against. Where the text was: ``index`` is its
+    block (a line of the page, in page order; -1 for notes about the whole page such as the
+    decoding), ``path`` a short CSS path of its element in the parsed page
+    (``body>div#footer>p:nth-of-type(3)``; "" for text dumps), and ``span`` the character
+    range cut from the block's text when only part of the line went. ``evidence`` holds the
+    numbers behind the decision; ``also`` every other stage that flagged the same block.
+    """
 
     detector: str
     reason: str
     text: str
+    rule: str = ""
+    index: int = -1
+    path: str = ""
+    span: tuple[int, int] | None = None
+    evidence: dict[str, float | int | str] = field(default_factory=dict, hash=False)
+    also: tuple[Flag, ...] = ()
+
+    @property
+    def detectors(self) -> tuple[str, ...]:
+        """Every stage that flagged the text, the one that cut it first."""
+        return tuple(dict.fromkeys((self.detector, *(flag.detector for flag in self.also))))
 
 
 @dataclass(frozen=True)
@@ -106,9 +138,12 @@ class Article(Metadata):
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (enums as strings, tuples as lists); a paragraph's structure
-        fields appear only when set, so plain paragraphs stay {text, kind, level}."""
+        fields appear only when set, so plain paragraphs stay {text, kind, level}, and so do a
+        removal's span, evidence and other flags (it always has detector, reason, text, rule,
+        index and path)."""
         data = _jsonable(asdict(self))
         data["paragraphs"] = [_lean(paragraph) for paragraph in data["paragraphs"]]
+        data["removed"] = [_lean_removal(removal) for removal in data["removed"]]
         return data
 
     def to_markdown(self, *, front_matter: bool = False) -> str:
@@ -137,6 +172,13 @@ def _lean(paragraph: dict[str, Any]) -> dict[str, Any]:
     if "marks" in lean:  # emphasis and code marks have no url or alt
         lean["marks"] = [{k: v for k, v in mark.items() if v != ""} for mark in lean["marks"]]
     return lean
+
+
+_REMOVAL_OPTIONAL = ("span", "evidence", "also")
+
+
+def _lean_removal(removal: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in removal.items() if value or key not in _REMOVAL_OPTIONAL}
 
 
 def _jsonable(value: Any) -> Any:

@@ -13,7 +13,7 @@ and the scorer never read it, so they see the same text and features with or wit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
 from selectolax.lexbor import LexborNode
@@ -69,6 +69,9 @@ class Block:
     units: int = -1  # length_units(text), measured here unless given
     punctuation: int = -1  # punctuation_count(text), measured here unless given
     markup: Markup | None = None  # structure for output; None for plain lines
+    # The element the line came from (a table row's <tr>; None in text mode and outside every
+    # element): where a cut was, for `Removal.path`, worked out only for removed blocks.
+    node: LexborNode | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.units < 0:
@@ -156,9 +159,12 @@ _LAYOUT_INSIDE_TABLE = ", ".join(
 # One open block element: what every block cut from it shares (tag, path, hints, ancestors,
 # ancestor_hints, kind, level, container; see Block), then the number of open lists (itself
 # included) and the id of the innermost one (-1: none), which an element opened inside it needs,
-# and what output needs of the innermost list, item or <pre> around it (see _info_of).
+# what output needs of the innermost list, item or <pre> around it (see _info_of), and the node.
 _Info = tuple | None  # type: ignore[type-arg]
-_Open = tuple[str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int, int, int, _Info]
+_Open = tuple[
+    str, str, str, tuple[int, ...], tuple[str, ...], Kind, int, int, int, int, _Info,
+    LexborNode | None,
+]  # fmt: skip
 
 
 class _HtmlSegmenter:
@@ -412,10 +418,11 @@ class _HtmlSegmenter:
         raw: str = "",
         marks: tuple[RawMark, ...] = (),
         table: tuple[tuple[str, ...], bool, int] | None = None,
+        row_node: LexborNode | None = None,
     ) -> None:
         if self._pending:
             self._open_pending()
-        tag, path, hints, ancestors, ancestor_hints, kind, level, container, _, _, info = (
+        tag, path, hints, ancestors, ancestor_hints, kind, level, container, _, _, info, node = (
             self._open[-1]
         )
         if row:
@@ -435,7 +442,7 @@ class _HtmlSegmenter:
                 container=container, paragraph=self._paragraph, link_chars=link_chars,
                 link_count=link_count, level=level, ancestors=ancestors,
                 ancestor_hints=ancestor_hints, units=length_units(text),
-                punctuation=punctuation_count(text), markup=markup,
+                punctuation=punctuation_count(text), markup=markup, node=row_node or node,
             )
         )  # fmt: skip
 
@@ -457,7 +464,10 @@ class _HtmlSegmenter:
             text = " | ".join(cells)
             self._paragraph += 1
             layout = _row_layout(row, nodes, texts, table_id)
-            self._emit(text, min(link_chars, len(text)), len(links), len(cells) > 1, table=layout)
+            self._emit(
+                text, min(link_chars, len(text)), len(links), len(cells) > 1, table=layout,
+                row_node=row,
+            )  # fmt: skip
         self._close_block()
         return True
 
@@ -471,7 +481,7 @@ class _HtmlSegmenter:
 
 def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
     """The features of a block element, derived from those of the one it is in."""
-    _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id, info = outer
+    _, path, joined, ancestors, ancestor_hints, kind, level, _, lists, list_id, info, _ = outer
     attributes = node.attributes
     hints = _hints_of(attributes)
     if hints:
@@ -495,6 +505,7 @@ def _opened(tag: str, id_: int, node: LexborNode, outer: _Open) -> _Open:
         info = _info_of(tag, id_, node, info)
     return (
         tag, path, joined, ancestors, ancestor_hints, kind, level, container, lists, list_id, info,
+        node,
     )  # fmt: skip
 
 
@@ -602,7 +613,7 @@ def _widest(srcset: str) -> str:
 
 # The features of blocks outside every block element (a walk from a non-block root), and those
 # a root element derives its own from: no path, hints or ancestors, no lists.
-_OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1, None)
+_OUTSIDE: _Open = ("body", "", "", (), (), Kind.PARAGRAPH, 0, -1, 0, -1, None, None)
 
 
 def _hints_of(attributes: dict[str, str | None]) -> str:

@@ -134,7 +134,14 @@ def _output_arguments(group: argparse._ArgumentGroup) -> None:
         "--front-matter", action="store_true",
         help="Markdown starts with YAML front matter holding the metadata",
     )  # fmt: skip
-    group.add_argument("--explain", action="store_true", help="also list every cut and why")
+    group.add_argument(
+        "--explain", action="store_true",
+        help="also say what was cut and why: per rule, a count and the first examples "
+        "(JSON: every cut in `removed`)",
+    )  # fmt: skip
+    group.add_argument(
+        "-v", "--verbose", action="store_true", help="with --explain, list every cut"
+    )
     group.add_argument(
         "-o", "--output", type=Path, help="write JSONL records to this file (atomically)"
     )
@@ -144,6 +151,17 @@ def _output_arguments(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
         "--resume", action="store_true", help="continue an interrupted --output/--output-dir run"
     )
+    group.add_argument(
+        "--report", type=Path, metavar="FILE",
+        help="write a visual HTML report of what was kept and cut (one page)",
+    )  # fmt: skip
+    group.add_argument(
+        "--report-dir", type=Path, metavar="DIR", help="write one visual report per record here"
+    )
+    group.add_argument(
+        "--stats", type=Path, metavar="FILE",
+        help="write the count of cuts and cut characters per rule over the run (JSON)",
+    )  # fmt: skip
 
 
 def _run_arguments(group: argparse._ArgumentGroup) -> None:
@@ -169,6 +187,10 @@ def _config(args: argparse.Namespace) -> BatchConfig:
     if args.jobs < 0 or args.chunk_size < 1 or args.time_limit < 0:
         raise ValueError("--jobs, --time-limit must be >= 0 and --chunk-size >= 1")
     fmt = _format(args)
+    if args.report and args.report_dir:
+        raise ValueError("use either --report or --report-dir, not both")
+    if args.report and _many(args.paths, args.input_format):
+        raise ValueError("--report takes one page; use --report-dir for several")
     time_limit = args.time_limit or None
     sources = SourceSettings(
         input_format=args.input_format, page_kind=args.input, glob=args.glob,
@@ -177,7 +199,10 @@ def _config(args: argparse.Namespace) -> BatchConfig:
     )  # fmt: skip
     return BatchConfig(
         paths=tuple(args.paths),
-        job=Job(_options(args, time_limit), Rendering(fmt, args.explain, args.front_matter)),
+        job=Job(
+            _options(args, time_limit),
+            _rendering(args, fmt),
+        ),
         sources=sources,
         workers=args.jobs or os.cpu_count() or 1,
         output=args.output,
@@ -187,7 +212,18 @@ def _config(args: argparse.Namespace) -> BatchConfig:
         quiet=args.quiet,
         headers=fmt != "json" and _many(args.paths, args.input_format),
         chunking=Chunking(records=args.chunk_size),
+        report=args.report,
+        report_dir=args.report_dir,
+        stats=args.stats,
     )
+
+
+def _rendering(args: argparse.Namespace, fmt: Format) -> Rendering:
+    """How each record is rendered, and what else the workers build (reports, rule counts)."""
+    return Rendering(
+        fmt, args.explain, args.front_matter, verbose=args.verbose,
+        report=bool(args.report or args.report_dir), stats=args.stats is not None,
+    )  # fmt: skip
 
 
 def _options(args: argparse.Namespace, time_limit: float | None) -> Options:

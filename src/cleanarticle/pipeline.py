@@ -10,10 +10,21 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from urllib.parse import urljoin
 
-from cleanarticle.article import BINARY, CUT, Article, Removal
+from cleanarticle.article import (
+    BINARY,
+    BINARY_RULE,
+    CUT,
+    CUT_RULE,
+    DECODE_RULE,
+    TIME_LIMIT_RULE,
+    Article,
+    Flag,
+    Removal,
+)  # fmt: skip
 from cleanarticle.blocks import Block, html_blocks, text_blocks
 from cleanarticle.decode import binary_type, decode_page
 from cleanarticle.detectors import run_detectors
+from cleanarticle.explain.location import DomPaths
 from cleanarticle.features import PageFeatures
 from cleanarticle.limits import Deadline, TimeLimitExceeded
 from cleanarticle.metadata import extract_metadata
@@ -31,7 +42,7 @@ def run_html(html: str | bytes, url: str | None, encoding: str | None, options: 
     try:
         article = _run_html(html, url, encoding, options, deadline, notes)
     except TimeLimitExceeded as exceeded:
-        article = _empty(url, "time_limit", str(exceeded))
+        article = _empty(url, "time_limit", str(exceeded), TIME_LIMIT_RULE)
     return _noted(article, notes)
 
 
@@ -42,7 +53,7 @@ def run_text(text: str, url: str | None, options: Options) -> Article:
         blocks = text_blocks(text[: options.max_input_bytes])
         article = _assemble(blocks, None, "text", url, options, deadline)
     except TimeLimitExceeded as exceeded:
-        article = _empty(url, "time_limit", str(exceeded))
+        article = _empty(url, "time_limit", str(exceeded), TIME_LIMIT_RULE)
     return _noted(article, notes)
 
 
@@ -58,15 +69,15 @@ def _run_html(
     if isinstance(html, bytes):
         kind = binary_type(html)
         if kind is not None:
-            return _empty(url, "input", f"{BINARY}{kind}")
+            return _empty(url, "input", f"{BINARY}{kind}", BINARY_RULE)
         notes += _cut(len(html), limit, "bytes")
         decoded = decode_page(html[:limit], encoding)
-        notes.append(Removal("decode", decoded.note(), ""))
+        notes.append(Removal("decode", decoded.note(), "", rule=DECODE_RULE))
         html = decoded.text
     else:  # bytes were checked above; a str gets the same check once
         kind = binary_type(html[:4096].encode("utf-8", "surrogatepass"))
         if kind is not None:
-            return _empty(url, "input", f"{BINARY}{kind}")
+            return _empty(url, "input", f"{BINARY}{kind}", BINARY_RULE)
         notes += _cut(len(html), limit, "characters")
         html = html[:limit]
     deadline.check("decode")
@@ -82,11 +93,25 @@ def _run_html(
     return _assemble(blocks, document, "html", url, options, deadline)
 
 
+def page_blocks(
+    page: str | bytes, encoding: str | None, options: Options, mode: Mode
+) -> list[Block]:
+    """The blocks extraction cut this page into (same decoding, size cut and parse), for a
+    report of the cuts: a Removal's ``index`` is a position in this list."""
+    limit = options.max_input_bytes
+    if mode == "text":
+        text = decode_page(page, encoding).text if isinstance(page, bytes) else page
+        return text_blocks(text[:limit])
+    html = decode_page(page[:limit], encoding).text if isinstance(page, bytes) else page[:limit]
+    tree = parse(html, max_depth=options.max_depth).tree
+    return html_blocks(tree.body if tree.body is not None else tree.root)
+
+
 def _cut(size: int, limit: int, unit: str) -> list[Removal]:
     """The note a page cut at `max_input_bytes` gets, so a short article is not a mystery."""
     if size <= limit:
         return []
-    return [Removal("input", f"{CUT} at {limit} of {size} {unit}", "")]
+    return [Removal("input", f"{CUT} at {limit} of {size} {unit}", "", rule=CUT_RULE)]
 
 
 def _noted(article: Article, notes: list[Removal]) -> Article:
@@ -112,7 +137,8 @@ def _assemble(
     metadata, metadata_verdicts = extract_metadata(document, blocks, selection.kept, url, features)
     deadline.check("metadata")
     all_verdicts = [*verdicts, *selection.verdicts, *metadata_verdicts]
-    texts, removed = _apply(blocks, selection.kept, all_verdicts)
+    paths = DomPaths() if mode == "html" else None
+    texts, removed = _apply(blocks, selection.kept, all_verdicts, paths)
     structure = Structure(
         options.include_links, options.include_images, _base_url(document, url or metadata.url)
     )
@@ -161,14 +187,21 @@ def _comments(
 
 
 def _apply(
-    blocks: Sequence[Block], kept: Sequence[bool], verdicts: Sequence[Verdict]
+    blocks: Sequence[Block],
+    kept: Sequence[bool],
+    verdicts: Sequence[Verdict],
+    paths: DomPaths | None = None,
 ) -> tuple[list[str | None], tuple[Removal, ...]]:
-    """The text left of each block after all cuts, and one Removal per cut, in page order."""
-    whole: dict[int, Verdict] = {}
+    """The text left of each block after all cuts, and one Removal per cut, in page order.
+
+    A block's first whole-block verdict cuts it; every other verdict on it is kept as a `Flag`.
+    ``paths`` (HTML only) locates the removed blocks' elements.
+    """
+    whole: dict[int, list[Verdict]] = {}
     spans: dict[int, list[Verdict]] = {}
     for verdict in verdicts:
         if verdict.span is None:
-            whole.setdefault(verdict.index, verdict)
+            whole.setdefault(verdict.index, []).append(verdict)
         else:
             spans.setdefault(verdict.index, []).append(verdict)
     texts: list[str | None] = []
@@ -178,16 +211,41 @@ def _apply(
         if cut_whole is not None or not keep:
             texts.append(None)
             if cut_whole is not None:
-                removed.append(Removal(cut_whole.detector, cut_whole.reason, block.text))
+                others = (*cut_whole[1:], *spans.get(block.index, ()))
+                removed.append(_removal(cut_whole[0], block, block.text, paths, others))
             continue
         text = block.text
         for cut in sorted(spans.get(block.index, ()), key=lambda v: v.span or (0, 0), reverse=True):
             start, end = cut.span or (0, 0)
-            removed.append(Removal(cut.detector, cut.reason, text[start:end]))
+            removed.append(_removal(cut, block, text[start:end], paths))
             text = text[:start] + text[end:]
         texts.append(" ".join(text.split()) or None)
     return texts, tuple(removed)
 
 
-def _empty(url: str | None, stage: str, reason: str) -> Article:
-    return Article(url=url, removed=(Removal(stage, reason, ""),))
+def _removal(
+    verdict: Verdict,
+    block: Block,
+    text: str,
+    paths: DomPaths | None,
+    others: Sequence[Verdict] = (),
+) -> Removal:
+    """The Removal of one verdict, located; ``others`` flagged the same block."""
+    also: tuple[Flag, ...] = ()
+    if others:
+        also = tuple(dict.fromkeys(Flag(v.detector, v.rule, v.reason) for v in others))
+    evidence = dict(verdict.evidence) if verdict.evidence else {}
+    path = paths.path(block.node) if paths is not None else ""
+    # One write of the instance dict, as Verdict does: pages get hundreds of removals, and the
+    # frozen dataclass __init__ makes a setattr call per field.
+    removal = object.__new__(Removal)
+    object.__setattr__(removal, "__dict__", {
+        "detector": verdict.detector, "reason": verdict.reason, "text": text,
+        "rule": verdict.rule, "index": block.index, "path": path, "span": verdict.span,
+        "evidence": evidence, "also": also,
+    })  # fmt: skip
+    return removal
+
+
+def _empty(url: str | None, stage: str, reason: str, rule: str) -> Article:
+    return Article(url=url, removed=(Removal(stage, reason, "", rule=rule),))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from cleanarticle.features import PageFeatures
 
 Mode = Literal["html", "text"]
+# The numbers behind a verdict (link density, prose units, repeated cards…), shown with it.
+Evidence = Mapping[str, float | int | str]
 
 
 _SET = object.__setattr__
@@ -20,21 +23,39 @@ _SET = object.__setattr__
 
 @dataclass(frozen=True, init=False)
 class Verdict:
-    """A stage's decision to cut a block, or the span ``start:end`` of its text."""
+    """A stage's decision to cut a block, or the span ``start:end`` of its text.
+
+    ``rule`` is the stable id a user can count and test against (``legal.copyright``; see
+    docs/detectors.md); ``evidence`` the numbers the decision rests on.
+    """
 
     index: int
     detector: str
     reason: str
     span: tuple[int, int] | None = None
+    rule: str = ""
+    evidence: Evidence | None = field(default=None, compare=False)
 
     def __init__(
-        self, index: int, detector: str, reason: str, span: tuple[int, int] | None = None
+        self,
+        index: int,
+        detector: str,
+        reason: str,
+        span: tuple[int, int] | None = None,
+        *,
+        rule: str,
+        evidence: Evidence | None = None,
     ) -> None:
-        # One write of the whole instance dict: the generated frozen __init__ makes four
-        # object.__setattr__ calls, and pages get hundreds of verdicts.
+        # One write of the whole instance dict: the generated frozen __init__ makes a
+        # object.__setattr__ call per field, and pages get hundreds of verdicts.
         _SET(
-            self, "__dict__", {"index": index, "detector": detector, "reason": reason, "span": span}
-        )
+            self,
+            "__dict__",
+            {
+                "index": index, "detector": detector, "reason": reason, "span": span,
+                "rule": rule, "evidence": evidence,
+            },
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from pathlib import PurePath
 from typing import Literal
 
 from cleanarticle import extract, extract_text
-from cleanarticle.article import BINARY, CUT, Article, Removal
+from cleanarticle.article import BINARY, BINARY_RULE, CUT, CUT_RULE, Article, Removal
 from cleanarticle.decode import binary_type
 from cleanarticle.options import Options
 
@@ -90,7 +90,7 @@ def clean_record(record: Record, options: Options) -> Result:
     )  # fmt: skip
     if record.cut is None or result.article is None:
         return result
-    note = Removal("input", record.cut, "")
+    note = Removal("input", record.cut, "", rule=CUT_RULE)
     article = replace(result.article, removed=(note, *result.article.removed))
     return replace(result, article=article)
 
@@ -125,7 +125,8 @@ def _extract(
     if isinstance(data, bytes):  # before sniffing, which would take a PDF for a text dump
         binary = binary_type(data)
         if binary is not None:
-            return Article(url=url, removed=(Removal("input", f"{BINARY}{binary}", ""),))
+            removal = Removal("input", f"{BINARY}{binary}", "", rule=BINARY_RULE)
+            return Article(url=url, removed=(removal,))
     if kind == "auto":
         kind = sniff(data, origin)
     if kind == "html":

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from cleanarticle.article import Article
-from cleanarticle.batch.records import Record, Result, truncated
+from cleanarticle.batch.records import Record, Result, sniff, truncated
+from cleanarticle.explain.grouping import explain
+from cleanarticle.options import Options
 from cleanarticle.output import to_html, to_markdown
 
 Format = Literal["json", "text", "markdown", "html"]
@@ -23,6 +25,9 @@ class Rendering:
     format: Format = "json"
     explain: bool = False
     front_matter: bool = False  # Markdown opens with YAML front matter holding the metadata
+    verbose: bool = False  # --explain lists every cut, not a few per rule
+    report: bool = False  # also build the visual report of the cuts (--report, --report-dir)
+    stats: bool = False  # also count the cuts per rule (--stats)
 
 
 def render(record: Record, result: Result, rendering: Rendering) -> str:
@@ -43,10 +48,35 @@ def render(record: Record, result: Result, rendering: Rendering) -> str:
         body += "\n\n--- metadata from ---" + "".join(
             f"\n{name}: {_clip(origin)}" for name, origin in article.provenance.items()
         )
-        body += "\n\n--- removed ---" + "".join(
-            f"\n[{cut.detector}] {cut.reason}: {_clip(cut.text)}" for cut in article.removed
-        )
+        body += "\n\n" + explain(article.removed, rendering.verbose)
     return body
+
+
+def report_page(record: Record, result: Result, options: Options) -> str:
+    """The visual report of the record's cuts; for a record with no article to show (failed,
+    skipped), a short page saying why. Never raises: a report must not cost the record."""
+    from cleanarticle.explain.report import report, status_page
+
+    article = result.article
+    if article is None or result.status in ("skipped", "timeout", "error"):
+        return status_page(record.id, result.status, result.error)
+    kind = sniff(record.data, record.origin) if record.kind == "auto" else record.kind
+    try:
+        return report(
+            article, record.data, encoding=record.encoding, options=options, text=kind == "text"
+        )
+    except Exception as error:  # a mismatch or a bug: say so in the report's place
+        return status_page(record.id, "error", f"no report: {type(error).__name__}: {error}")
+
+
+def rule_counts(article: Article | None) -> tuple[tuple[str, int, int], ...]:
+    """(rule, cuts, characters) of the article's cuts, for --stats."""
+    counts: dict[str, list[int]] = {}
+    for cut in article.removed if article is not None else ():
+        entry = counts.setdefault(cut.rule or cut.detector, [0, 0])
+        entry[0] += 1
+        entry[1] += len(cut.text)
+    return tuple((rule, cuts, chars) for rule, (cuts, chars) in counts.items())
 
 
 def output_record(record: Record, result: Result, explain: bool = False) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from cleanarticle.batch.records import Record, Result, Status, clean_record
-from cleanarticle.batch.render import Rendering, render
+from cleanarticle.batch.render import Rendering, render, report_page, rule_counts
 from cleanarticle.options import Options
 
 CRASHED = "the worker process died on this record (crash or out of memory)"
@@ -52,6 +52,8 @@ class Outcome:
     status: Status
     error: str | None
     output: str  # the rendered record
+    report: str = ""  # the visual report (Rendering.report)
+    cuts: tuple[tuple[str, int, int], ...] = ()  # (rule, cuts, characters) (Rendering.stats)
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,11 @@ def timed_out(record: Record, job: Job) -> Outcome:
 
 
 def _outcome(record: Record, result: Result, job: Job) -> Outcome:
-    return Outcome(result.status, result.error, render(record, result, job.rendering))
+    rendering = job.rendering
+    output = render(record, result, rendering)
+    report = report_page(record, result, job.options) if rendering.report else ""
+    cuts = rule_counts(result.article) if rendering.stats else ()
+    return Outcome(result.status, result.error, output, report, cuts)
 
 
 def _hard_limit(job: Job) -> float | None:

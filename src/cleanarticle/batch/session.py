@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
+from cleanarticle.batch.explained import Reports, RuleStats
 from cleanarticle.batch.records import FAILED, STATUSES, Record
 from cleanarticle.batch.render import EXTENSIONS
 from cleanarticle.batch.runner import Chunking, Job, run
@@ -47,6 +48,9 @@ class BatchConfig:
     quiet: bool = False
     headers: bool = False  # `==> id <==` lines between text/Markdown records on stdout
     chunking: Chunking = field(default_factory=Chunking)
+    report: Path | None = None  # the one record's visual report (needs job.rendering.report)
+    report_dir: Path | None = None  # one visual report per record
+    stats: Path | None = None  # cuts per rule over the run, as JSON (needs job.rendering.stats)
 
 
 @dataclass
@@ -126,11 +130,17 @@ def _run(config: BatchConfig, console: Console) -> Summary:
     records = _after(records, resumed)
     records = _not_done(records, sink, summary)
     json_out = config.job.rendering.format == "json"  # JSON records carry their errors
+    reports = Reports(config.report, config.report_dir, _guard(config.paths))
+    stats = RuleStats()
+    reports.start()
     start = time.monotonic()
     try:
         for record, outcome in run(records, config.job, config.workers, config.chunking):
             status = outcome.status
             refused = sink.write(record, outcome)
+            if config.job.rendering.report:
+                refused = reports.write(record, outcome) or refused
+            stats.add(outcome)
             if refused is not None:
                 status = "error"
                 console.note(refused)
@@ -140,6 +150,8 @@ def _run(config: BatchConfig, console: Console) -> Summary:
             summary.processed += 1
             console.advance()
         sink.finish()
+        if config.stats is not None:
+            stats.write(config.stats)
     finally:
         sink.close()
         summary.seconds = time.monotonic() - start
@@ -175,6 +187,7 @@ def _outputs(config: BatchConfig) -> frozenset[Path]:
         paths += [config.output, config.output.with_name(config.output.name + ".partial")]
     if config.output_dir is not None:
         paths.append(config.output_dir)
+    paths += [path for path in (config.report, config.report_dir, config.stats) if path]
     return frozenset(path.resolve() for path in paths)
 
 

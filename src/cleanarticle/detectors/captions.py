@@ -59,26 +59,29 @@ class CaptionsDetector:
 
     def _detect(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
         for block in blocks:
-            reason = _credit_line(block) if block.units <= _MAX_NEWSROOM_UNITS else None
-            if reason is None and block.units <= _MAX_CAPTION_UNITS:
-                reason = _caption(block)
-            if reason:
-                yield Verdict(block.index, self.name, reason)
+            found = _credit_line(block) if block.units <= _MAX_NEWSROOM_UNITS else None
+            if found is None and block.units <= _MAX_CAPTION_UNITS:
+                found = _caption(block)
+            if found:
+                yield Verdict(block.index, self.name, found[1], rule=found[0])
 
 
-def _credit_line(block: Block) -> str | None:
-    """Newsroom credits and gallery counters: whole lines of their own."""
+_NEWSROOM = ("captions.newsroom_credit", "newsroom credit line")
+
+
+def _credit_line(block: Block) -> tuple[str, str] | None:
+    """Newsroom credits and gallery counters: whole lines of their own. (rule, reason)."""
     text = block.text
     if " contributed" in text and _CONTRIBUTED.match(text):
-        return "newsroom credit line"
+        return _NEWSROOM
     if text[:1] in "([RrWwEeAa" and _NEWSROOM_CREDIT.match(text):
-        return "newsroom credit line"
+        return _NEWSROOM
     if block.units <= 6 and _GALLERY_COUNTER.match(text):
-        return "gallery counter"
+        return "captions.gallery_counter", "gallery counter"
     return None
 
 
-def _caption(block: Block) -> str | None:
+def _caption(block: Block) -> tuple[str, str] | None:
     text = block.text
     # Every credit form ends in a bracket or is a short line of separated segments.
     bracketed = text.endswith((")", "\uff09"))
@@ -87,9 +90,9 @@ def _caption(block: Block) -> str | None:
         return None
     credit = _BRACKETED_CREDIT.search(text)
     if credit:
-        return f"photo caption with its credit {credit.group().strip()!r}"
+        return "captions.photo_caption", f"photo caption with its credit {credit.group().strip()!r}"
     if block.units <= _MAX_CREDIT_UNITS and _AGENCY.search(text):
         segments = _SEGMENT_SEPARATOR.split(text)
         if len(segments) >= 2 and all(len(segment) <= 40 for segment in segments):
-            return f"photo credit line {text!r}"
+            return "captions.photo_credit", f"photo credit line {text!r}"
     return None

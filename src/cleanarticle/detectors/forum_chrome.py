@@ -117,6 +117,7 @@ _POSTED_BY = Rule(
     patterns=(rf"posted by\s+\S.{{0,40}}?\s+(?:at|on)\s+.{{0,30}}?{_TIME}$",),
     anchored=True,
 )
+_SPAN_REASONS = {_EDIT_STAMP.id: "edit stamp", _COUNTER.id: "view/comment counter"}
 # Ends like a sentence, full-width marks included (closing quotes and brackets may follow).
 # Every branch of _COUNTER also holds a digit or a colon.
 _COUNTER_NEEDS = re.compile(r"[\d:\uff1a]")
@@ -143,10 +144,10 @@ class ForumChromeDetector:
 
     def _judge(self, block: Block, outside: bool) -> Iterator[Verdict]:
         text = block.text
-        spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, str]] = []  # (start, end, rule id)
         if may_match(text, _EDIT_STAMP.needle_test, ignore_case=True):
             stamps = _EDIT_STAMP.regex.finditer(text)
-            spans += [(m.start(), m.end(), "edit stamp") for m in stamps]
+            spans += [(m.start(), m.end(), _EDIT_STAMP.id) for m in stamps]
         limits = _COUNTER.limits
         short = block.units <= limits["max_units"] and len(text) <= limits["max_chars"]
         if (
@@ -156,41 +157,45 @@ class ForumChromeDetector:
             and (block.units <= limits["sentence_units"] or not _SENTENCE_END.search(text))
         ):
             counters = _COUNTER.regex.finditer(text)
-            spans += [(m.start(), m.end(), "view/comment counter") for m in counters]
+            spans += [(m.start(), m.end(), _COUNTER.id) for m in counters]
         if spans:
             rest = "".join(text[a:b] for a, b in _gaps(spans, len(text)))
             if length_units(rest) <= 1 or _toolbar(rest) == "strong":
-                yield Verdict(block.index, self.name, spans[0][2])
+                rule = spans[0][2]
+                yield Verdict(block.index, self.name, _SPAN_REASONS[rule], rule=rule)
                 return
-            for start, end, why in spans:
-                yield Verdict(block.index, self.name, why, span=(start, end))
+            for start, end, rule in spans:
+                yield Verdict(block.index, self.name, _SPAN_REASONS[rule], (start, end), rule=rule)
             return
         if block.units > 40:
             return
         header = _POST_HEADER.match(text) if "表" in text else None  # 发表于 / 發表於
         # A bare "发表于 <time>" is a date line (metadata); a user name or toolbar makes it chrome.
         if header and (_toolbar(header["rest"]) or (header["user"] and not header["rest"].strip())):
-            yield Verdict(block.index, self.name, "post header (user, time, toolbar)")
+            reason = "post header (user, time, toolbar)"
+            yield Verdict(block.index, self.name, reason, rule="forum.post_header")
             return
         if may_match(text, _CMS_LINE.needle_test, ignore_case=True) and _CMS_LINE.regex.search(
             text
         ):
-            yield Verdict(block.index, self.name, "signature or page-generation line")
+            reason = "signature or page-generation line"
+            yield Verdict(block.index, self.name, reason, rule=_CMS_LINE.id)
             return
-        reason = self._line(block, outside) if block.units <= 20 else None
-        if reason:
-            yield Verdict(block.index, self.name, reason)
+        found = self._line(block, outside) if block.units <= 20 else None
+        if found:
+            yield Verdict(block.index, self.name, found[1], rule=found[0])
 
     @staticmethod
-    def _line(block: Block, outside: bool) -> str | None:
+    def _line(block: Block, outside: bool) -> tuple[str, str] | None:
+        """(rule, reason) for a short line that is chrome as a whole."""
         text = block.text
         if _COMMENT_BAR.regex.match(text):
-            return "comment bar"
+            return _COMMENT_BAR.id, "comment bar"
         if _POSTED_BY.regex.match(text):
-            return "post header"
+            return _POSTED_BY.id, "post header"
         kind = _toolbar(text)
         if kind == "strong" or (kind == "weak" and (outside or block.is_linked)):
-            return f"post toolbar '{text[:30]}'"
+            return "forum.toolbar", f"post toolbar '{text[:30]}'"
         return None
 
 

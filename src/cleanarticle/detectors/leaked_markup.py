@@ -78,20 +78,23 @@ class LeakedMarkupDetector:
         text = block.text
         widget = _WIDGET.match(text)
         if widget:
-            yield Verdict(block.index, self.name, f"shortcode widget [{widget.group('name')}]")
+            reason = f"shortcode widget [{widget.group('name')}]"
+            yield Verdict(block.index, self.name, reason, rule="leaked_markup.shortcode_widget")
             return
         runs = list(_RUN.finditer(text))
         if not runs or (len(runs) == 1 and _is_mention(runs[0], text)):
             return
         left = length_units(_RUN.sub(" ", text))
         if left <= 1:
-            yield Verdict(block.index, self.name, f"markup as text: {_quote(runs[0].group())}")
+            reason = f"markup as text: {_quote(runs[0].group())}"
+            yield Verdict(block.index, self.name, reason, rule="leaked_markup.markup_line")
             return
         for match in runs:
             start, end = match.span()
             yield Verdict(
-                block.index, self.name, f"tags in text: {_quote(match.group())}", (start, end)
-            )
+                block.index, self.name, f"tags in text: {_quote(match.group())}", (start, end),
+                rule="leaked_markup.tags_in_text",
+            )  # fmt: skip
 
 
 def _is_mention(match: re.Match[str], text: str) -> bool:

@@ -133,6 +133,8 @@ _CONTINUATION_TERMS = 2  # distinct terms that keep the numbered clauses after i
 _PHONE_DIGITS = re.compile(r"\d{7}")  # what every _PHONE_LINE holds: a Lines scan finds them
 _PHONE_LINE = re.compile(r"^\D{0,16}(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?:\s*转\s*\d+)?$")
 _NOTICE = "publisher's copyright notice"
+_NOTICE_RULE = "legal.publisher_notice"
+_Found = tuple[str, str]  # (rule id, reason)
 _COPYRIGHT_HEAD_UNITS = 300  # a copyright marker opening a line this long makes it a notice
 _MARKER_UNITS = 200  # two legal phrases make a line this long a notice
 _BELOW_UNITS = 60  # one legal phrase below the article
@@ -183,22 +185,22 @@ class LegalDetector:
         """Lines outside ``judged`` pass _judge; lines outside ``contact_lines`` and ``phones``
         are no contact line."""
         _, last = bounds
-        found: dict[int, str] = {}
+        found: dict[int, _Found] = {}
         contacts: list[Block] = []
         for line in sorted({*judged, *contact_lines}):
             block = blocks[line]
             if block.units > 400:
                 continue
-            reason = _judge(block, last) if line in judged else None
-            if reason:
-                found[block.index] = reason
+            judgement = _judge(block, last) if line in judged else None
+            if judgement:
+                found[block.index] = judgement
             elif (
                 block.units <= _CONTACT.limits["max_units"]
                 and line in contact_lines
                 and _CONTACT.regex.match(block.text)
             ):
                 if _in_footer(block):
-                    found[block.index] = "contact line in the page footer"
+                    found[block.index] = (_CONTACT.id, "contact line in the page footer")
                 else:
                     contacts.append(block)
         _continue_notices(blocks, found)
@@ -210,21 +212,22 @@ class LegalDetector:
             for block in sweep:
                 near = range(block.index - _NEAR, block.index + _NEAR + 1)
                 if block.index not in found and any(i in found for i in near if i != block.index):
-                    found[block.index] = "contact line of a legal footer"
+                    found[block.index] = (_CONTACT.id, "contact line of a legal footer")
         for index in sorted(found):
-            yield Verdict(index, self.name, found[index])
+            rule, reason = found[index]
+            yield Verdict(index, self.name, reason, rule=rule)
 
 
-def _continue_notices(blocks: Sequence[Block], found: dict[int, str]) -> None:
+def _continue_notices(blocks: Sequence[Block], found: dict[int, _Found]) -> None:
     """The clauses under a publisher's notice ("一、任何单位…", "二、对侵犯…") belong to it."""
-    for index, reason in list(found.items()):
+    for index, (_, reason) in list(found.items()):
         if reason != _NOTICE:
             continue
         for block in blocks[index + 1 :]:
             terms = set(_LEGAL_TERMS.regex.findall(block.text))
             if block.units > 300 or len(terms) < _CONTINUATION_TERMS:
                 break
-            found.setdefault(block.index, f"{_NOTICE} (continued)")
+            found.setdefault(block.index, (_NOTICE_RULE, f"{_NOTICE} (continued)"))
 
 
 def _in_footer(block: Block) -> bool:
@@ -232,44 +235,45 @@ def _in_footer(block: Block) -> bool:
     return bool(hints) and bool(FOOTER_HINT.search(hints))
 
 
-def _judge(block: Block, last: int) -> str | None:
+def _judge(block: Block, last: int) -> _Found | None:
     text = block.text
     if _LABEL.regex.match(text):
-        return "disclaimer"
+        return _LABEL.id, "disclaimer"
     if _WEAK_LABEL.regex.match(text) and _LEGAL_WORD.search(text):
-        return "reprint/disclaimer statement"
+        return _WEAK_LABEL.id, "reprint/disclaimer statement"
     if block.units <= _BANNER.limits["max_units"] and _BANNER.regex.match(text):
-        return "cookie banner or site credit"
+        return _BANNER.id, "cookie banner or site credit"
     # Past 200 units only a marker that opens the line can count: search the head only.
     probe = (text[: _HEAD + 40] if block.units > 200 else text).lower()
     registration = _search(_REGISTRATION, probe)
     if registration and (
         block.units <= _REGISTRATION.limits["max_units"] or registration.start() < _HEAD
     ):
-        return "site registration number (ICP/公安备案/标识码)"
+        return _REGISTRATION.id, "site registration number (ICP/公安备案/标识码)"
     copyright_ = _search(_COPYRIGHT, probe)
     statement = _search(_STATEMENT, probe)
     if block.units <= 300 and _publisher_notice(text):
-        return _NOTICE
+        return _NOTICE_RULE, _NOTICE
     # A disclosure is a sentence; a short repeated label on list items is part of the items.
     sentence = text.rstrip().endswith(".")
     if statement and sentence and block.units <= _MAX_DISCLOSURE_UNITS:
         disclosure = _DISCLOSURE.regex.search(probe)
         if disclosure:
-            return "affiliate or deal disclosure"
+            return _DISCLOSURE.id, "affiliate or deal disclosure"
     if not copyright_ and not statement:
         return None
     markers = len(_COPYRIGHT.regex.findall(probe)) + len(_STATEMENT.regex.findall(probe))
     what = "copyright notice" if copyright_ else "reprint/disclaimer statement"
+    rule = _COPYRIGHT.id if copyright_ else _STATEMENT.id
     if copyright_ and copyright_.start() < _HEAD and block.units <= _COPYRIGHT_HEAD_UNITS:
-        return what
+        return rule, what
     if markers >= 2 and block.units <= _MARKER_UNITS:
-        return f"{what} ({markers} legal phrases)"
+        return rule, f"{what} ({markers} legal phrases)"
     below = (last >= 0 and block.index > last) or _in_footer(block)
     if below and (block.units <= _BELOW_UNITS or (statement and statement.start() < _HEAD)):
-        return f"{what} below the article"
+        return rule, f"{what} below the article"
     if copyright_ and block.units <= _COPYRIGHT.limits["max_units"]:
-        return what
+        return rule, what
     return None
 
 

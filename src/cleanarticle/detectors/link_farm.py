@@ -58,7 +58,11 @@ class LinkFarmDetector:
                 and block.link_chars <= 16 * block.link_count
             ):
                 done.add(block.index)
-                yield Verdict(block.index, self.name, f"{block.link_count} links in one line")
+                reason = f"{block.link_count} links in one line"
+                yield Verdict(
+                    block.index, self.name, reason, rule="link_farm.links_in_one_line",
+                    evidence={"links": block.link_count},
+                )  # fmt: skip
         for items in groups.values():
             if len(items) < _HINTED_MIN_ITEMS:
                 continue
@@ -70,10 +74,14 @@ class LinkFarmDetector:
             if len(links) < 0.7 * len(items):
                 continue
             reason = f"{len(links)} short link items in one list"
+            evidence = {"link_items": len(links), "items": len(items)}
             for block in items:
                 if block.index not in done and (block.is_linked or block.units <= 8):
                     done.add(block.index)
-                    yield Verdict(block.index, self.name, reason)
+                    yield Verdict(
+                        block.index, self.name, reason, rule="link_farm.link_list",
+                        evidence=evidence,
+                    )  # fmt: skip
         run: list[Block] = []
         for line in [*blocks, None]:
             if (  # line.is_linked, inlined: it is asked of every block
@@ -88,7 +96,10 @@ class LinkFarmDetector:
                 reason = f"{len(run)} link lines in a row"
                 for item in run:
                     if item.index not in done:
-                        yield Verdict(item.index, self.name, reason)
+                        yield Verdict(
+                            item.index, self.name, reason, rule="link_farm.link_run",
+                            evidence={"link_lines": len(run)},
+                        )  # fmt: skip
             run = []
 
     # --- text dumps: runs of short lines away from the prose ----------------------------------
@@ -101,7 +112,7 @@ class LinkFarmDetector:
             if not _is_item(blocks[start]):
                 line = _link_line(blocks[start], first, last)
                 if line:
-                    yield Verdict(start, self.name, line)
+                    yield Verdict(start, self.name, line, rule="link_farm.link_line")
                 start += 1
                 continue
             end = start
@@ -122,9 +133,10 @@ class LinkFarmDetector:
         if count >= 20 or (outside and count >= _MIN_ITEMS) or (labelled and count >= 4):
             reason = f"{count} short lines in a row (a link list)"
             if labelled:
-                yield Verdict(start - 1, self.name, f"label of a {reason}")
+                label = f"label of a {reason}"
+                yield Verdict(start - 1, self.name, label, rule="link_farm.list_label")
             for index in range(start, end):
-                yield Verdict(index, self.name, reason)
+                yield Verdict(index, self.name, reason, rule="link_farm.short_line_run")
 
 
 def _is_item(block: Block) -> bool:

@@ -161,13 +161,13 @@ class NavigationDetector:
             if nav_hint is None:
                 hints = near_hints(block)
                 nav_hint = nav_hints[key] = bool(hints) and bool(NAV_HINT.search(hints))
-            reason = None
+            found = None
             if text_rules:
                 outside = block.index < first or block.index > last
-                reason = _judge(block, outside, nav_hint, scan, line)
-            reason = reason or _layout(block, nav_hint, place, linked)
-            if reason:
-                yield Verdict(block.index, self.name, reason)
+                found = _judge(block, outside, nav_hint, scan, line)
+            found = found or _layout(block, nav_hint, place, linked)
+            if found:
+                yield Verdict(block.index, self.name, found[1], rule=found[0])
 
 
 def _place(path: str, places: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
@@ -179,7 +179,10 @@ def _place(path: str, places: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]
     return place
 
 
-def _judge(block: Block, outside: bool, nav_hint: bool, scan: _Scan, line: int) -> str | None:
+_Found = tuple[str, str]  # (rule id, reason)
+
+
+def _judge(block: Block, outside: bool, nav_hint: bool, scan: _Scan, line: int) -> _Found | None:
     """The text rules, each asked only of the lines its scan found."""
     text = block.text
     if line in scan.markers:
@@ -187,42 +190,42 @@ def _judge(block: Block, outside: bool, nav_hint: bool, scan: _Scan, line: int) 
         if may_match(text[:24], _MARKER.needle_test, ignore_case=True):
             marker = _MARKER.regex.search(text, 0, 24)
         if marker and not CLAUSE_MARKS.search(text, marker.end()):
-            return f"breadcrumb '{_short(text)}'"
+            return _MARKER.id, f"breadcrumb '{_short(text)}'"
     starts = line in scan.starts
     if starts and _PREV_NEXT.regex.match(text):
-        return "previous/next article link"
+        return _PREV_NEXT.id, "previous/next article link"
     if line in scan.chars:
         if block.units <= 40 and _TRAIL_CHARS.search(text):
             trail = _trail(text, nav_hint)
             if trail:
-                return trail
+                return _MARKER.id, trail
         if _BAR_CHARS.search(text) and _BAR_SEP.search(text):
             bar = _menu_bar(block)
             if bar:
-                return bar
+                return "navigation.menu_bar", bar
         if "\u3010" in text or "[" in text:
             buttons = _BUTTON.findall(text)
             if len(buttons) >= 3 and length_units(_BUTTON.sub("", text)) <= 6:
-                return f"page tool buttons '{_short(text)}'"
+                return "navigation.tool_buttons", f"page tool buttons '{_short(text)}'"
     if block.units <= _LOGIN_PROMPT.limits["max_units"]:
         kind = _menu_line(text) if line in scan.menus else None
         if kind == "strong" or (kind == "weak" and (outside or block.is_linked or nav_hint)):
-            return f"menu entry '{_short(text)}'"
+            return "navigation.menu_entry", f"menu entry '{_short(text)}'"
         if starts and _LOGIN_PROMPT.regex.match(text):
-            return "login/register prompt"
+            return _LOGIN_PROMPT.id, "login/register prompt"
     return None
 
 
-def _layout(block: Block, nav_hint: bool, place: tuple[bool, bool], linked: bool) -> str | None:
+def _layout(block: Block, nav_hint: bool, place: tuple[bool, bool], linked: bool) -> _Found | None:
     """Short lines that navigation elements hold: list items, links."""
     in_nav, in_header = place
     if block.units <= 6 and (in_nav or (nav_hint and block.kind is _LIST_ITEM)):
-        return "item of a navigation list"
+        return "navigation.nav_list_item", "item of a navigation list"
     if linked and block.units <= 10:
         if in_nav or nav_hint:
-            return "short link in a navigation container"
+            return "navigation.nav_link", "short link in a navigation container"
         if in_header:
-            return "short link in the page header"
+            return "navigation.header_link", "short link in the page header"
     return None
 
 

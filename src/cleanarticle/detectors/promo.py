@@ -186,9 +186,9 @@ class PromoDetector:
                     continue
                 if lowered is not None and not channel(lowered[line]):
                     continue  # may_match(text, _CHANNEL.needle_test, ignore_case=True) is False
-            reason = _judge(block, below)
-            if reason:
-                yield Verdict(block.index, self.name, reason)
+            found = _judge(block, below)
+            if found:
+                yield Verdict(block.index, self.name, found[1], rule=found[0])
 
     def _address_lines(self, blocks: Sequence[Block]) -> Iterator[Verdict]:
         """Lone address lines; a page printing many is listing them on purpose."""
@@ -196,7 +196,7 @@ class PromoDetector:
         if len(lines) <= _MAX_ADDRESS_LINES:
             for block in lines:
                 reason = f"address printed as text {block.text[:40]!r}"
-                yield Verdict(block.index, self.name, reason)
+                yield Verdict(block.index, self.name, reason, rule="promo.address_line")
 
     def _share_bar(self, run: list[Block]) -> Iterator[Verdict]:
         """Share buttons laid out one per line: "微信 / 微博 / QQ空间", "Pinterest / Reddit"."""
@@ -206,25 +206,29 @@ class PromoDetector:
         reason = f"share bar of {len(buttons)} buttons"
         for block in run:
             if block.index in buttons or _SHARE_LABEL.match(block.text):
-                # Lines that _judge also cuts get a second verdict; the pipeline keeps one.
-                yield Verdict(block.index, self.name, reason)
+                # Lines that _judge also cuts get a second verdict, kept as a Removal flag.
+                yield Verdict(
+                    block.index, self.name, reason, rule="promo.share_bar",
+                    evidence={"buttons": len(buttons)},
+                )  # fmt: skip
 
 
-def _judge(block: Block, below: bool) -> str | None:
+def _judge(block: Block, below: bool) -> tuple[str, str] | None:
+    """(rule id, reason) for a promo line."""
     text = block.text
     units = block.units
     formula = _FORMULA.regex.match(text)
     if formula and (units <= _FORMULA.limits["max_units"] or below or _CHANNEL.regex.search(text)):
-        return f"promotion '{formula.group().strip(_STRIP)}…'"
+        return _FORMULA.id, f"promotion '{formula.group().strip(_STRIP)}…'"
     prompt = _PROMPT.regex.match(text)
     if prompt and units <= _PROMPT.limits["max_units"]:
-        return f"engagement prompt '{prompt.group().strip(_STRIP)}…'"
+        return _PROMPT.id, f"engagement prompt '{prompt.group().strip(_STRIP)}…'"
     pitch = _PITCH.regex.match(text)
     if pitch and units <= _PITCH.limits["max_units"]:
-        return f"engagement prompt '{pitch.group().strip(_STRIP)}…'"
+        return _PITCH.id, f"engagement prompt '{pitch.group().strip(_STRIP)}…'"
     paywall = _PAYWALL.regex.match(text)
     if paywall and units <= _PAYWALL.limits["max_units"]:
-        return f"paywall notice '{paywall.group().strip(_STRIP)}…'"
+        return _PAYWALL.id, f"paywall notice '{paywall.group().strip(_STRIP)}…'"
     formula = _FORMULA_EN.regex.match(text)
     if (
         formula
@@ -234,9 +238,9 @@ def _judge(block: Block, below: bool) -> str | None:
             or (units <= _FORMULA_EN.limits["newsletter_units"] and _SUBSCRIPTION.search(text))
         )
     ):
-        return f"promotion '{formula.group().strip(_STRIP)}…'"
+        return _FORMULA_EN.id, f"promotion '{formula.group().strip(_STRIP)}…'"
     if units <= _LABEL_LINE.limits["max_units"] and _LABEL_LINE.regex.match(text):
-        return f"ad/share label '{text}'"
+        return _LABEL_LINE.id, f"ad/share label '{text}'"
     limit = _MAX_ACTION_UNITS * 2 if below else _MAX_ACTION_UNITS
     if block.units > limit:
         return None
@@ -247,8 +251,8 @@ def _judge(block: Block, below: bool) -> str | None:
         return None
     action = _ACTION.search(text)
     if action and (below or action.start() < 4 or not _SENTENCE_END.search(text)):
-        return f"call to action ({action.group()} + {channels[0]})"
+        return "promo.call_to_action", f"call to action ({action.group()} + {channels[0]})"
     channel_chars = sum(len(channel) for channel in channels)
     if len(channels) >= 2 and channel_chars * 2 >= len(text.replace(" ", "")):
-        return "share buttons"
+        return "promo.share_buttons", "share buttons"
     return None

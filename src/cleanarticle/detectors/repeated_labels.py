@@ -32,7 +32,10 @@ class RepeatedLabelsDetector:
         for key, block in keyed:
             repeats = counts[key]
             if repeats >= MIN_REPEATS:
-                yield Verdict(block.index, self.name, f"label repeated {repeats} times")
+                yield Verdict(
+                    block.index, self.name, f"label repeated {repeats} times",
+                    rule="repeated_labels.label", evidence={"repeats": repeats},
+                )  # fmt: skip
 
 
 def _is_candidate(block: Block, structured: frozenset[Kind]) -> bool:

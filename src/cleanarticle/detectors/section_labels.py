@@ -81,6 +81,7 @@ class SectionLabelsDetector:
                 continue
             text = block.text
             if block.units <= _LABEL.limits["max_units"] and _LABEL.regex.match(text):
-                yield Verdict(block.index, self.name, f"label of a non-article section {text!r}")
+                reason = f"label of a non-article section {text!r}"
+                yield Verdict(block.index, self.name, reason, rule=_LABEL.id)
             elif _TAG_LINE.regex.match(text) and not text.rstrip().endswith(("。", ".", "!", "?")):
-                yield Verdict(block.index, self.name, f"tag line {text[:40]!r}")
+                yield Verdict(block.index, self.name, f"tag line {text[:40]!r}", rule=_TAG_LINE.id)

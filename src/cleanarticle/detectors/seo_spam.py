@@ -85,12 +85,13 @@ class SeoSpamDetector:
             if len(run) >= _MIN_SEGMENTS and _stuffing_place(run, html, first, last):
                 reason = _judge([item.text for item in run], _LOOSE, "short lines")
                 if reason:
-                    yield from (Verdict(item.index, self.name, reason) for item in run)
+                    rule = "seo_spam.stuffed_lines"
+                    yield from (Verdict(item.index, self.name, reason, rule=rule) for item in run)
             run = []
             if block is not None and block.units >= _MIN_SEGMENTS * 2:
                 reason = _judge_line(block.text)
                 if reason:
-                    yield Verdict(block.index, self.name, reason)
+                    yield Verdict(block.index, self.name, reason, rule="seo_spam.stuffed_line")
 
 
 def _stuffing_place(run: list[Block], html: bool, first: int, last: int) -> bool:

@@ -275,13 +275,26 @@ def _sample(blocks: Sequence[Block], kept_indices: Sequence[int]) -> str:
     return "\n".join(pieces)
 
 
+# Rule ids of the metadata stage's cuts, by the start of their reason (see docs/detectors.md).
+_RULES = (
+    ("metadata line", "metadata.info_line"), ("original title", "metadata.original_title"),
+    ("forum edit note", "metadata.edit_note"), ("byline", "metadata.byline"),
+    ("author", "metadata.credit"), ("editor", "metadata.credit"), ("source", "metadata.credit"),
+)  # fmt: skip
+
+
+def _rule(reason: str) -> str:
+    return next((rule for start, rule in _RULES if reason.startswith(start)), "metadata.line")
+
+
 def _verdicts(facts: LineFacts, title_block: Block | None, title: str | None) -> list[Verdict]:
     verdicts = [
-        Verdict(index, DETECTOR, reason) for index, reason in sorted(facts.metadata_lines.items())
+        Verdict(index, DETECTOR, reason, rule=_rule(reason))
+        for index, reason in sorted(facts.metadata_lines.items())
     ]
     for index, (start, end, reason) in sorted(facts.spans.items()):
         if index not in facts.metadata_lines:
-            verdicts.append(Verdict(index, DETECTOR, reason, span=(start, end)))
+            verdicts.append(Verdict(index, DETECTOR, reason, (start, end), rule=_rule(reason)))
     if (
         title_block is not None
         and title
@@ -289,7 +302,8 @@ def _verdicts(facts: LineFacts, title_block: Block | None, title: str | None) ->
         and title in title_block.text
         and len(title_block.text) <= len(title) + _TITLE_LINE_EXTRA
     ):
-        verdicts.append(Verdict(title_block.index, DETECTOR, "title line"))
+        rule = "metadata.title_line"
+        verdicts.append(Verdict(title_block.index, DETECTOR, "title line", rule=rule))
     return verdicts
 
 

@@ -43,7 +43,11 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
         verdicts = _widen(blocks, cut, weights)
         kept = _kept(blocks, cut, verdicts)
         if not any(kept):  # no prose anywhere: the page's words are what the detectors left
-            verdicts = [Verdict(b.index, NAME, "no words") for b in blocks if not b.units]
+            verdicts = [
+                Verdict(b.index, NAME, "no words", rule="scorer.no_words")
+                for b in blocks
+                if not b.units
+            ]
             kept = _kept(blocks, cut, verdicts)
     if main is not None:  # the page's <main>, when the region kept little of what it holds
         in_main = _kept(blocks, cut, main)
@@ -65,7 +69,7 @@ def _kept(blocks: Sequence[Block], cut: set[int], verdicts: Sequence[Verdict]) -
 def _widen(blocks: Sequence[Block], cut: set[int], weights: Weights) -> list[Verdict]:
     """Fallback for thin pages: keep every prose block the detectors left."""
     return [
-        Verdict(block.index, NAME, "not prose (thin page fallback)")
+        Verdict(block.index, NAME, "not prose (thin page fallback)", rule="scorer.thin_page")
         for block in blocks
         if block.index not in cut and not is_prose(block, weights.prose)
     ]

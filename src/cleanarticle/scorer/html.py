@@ -10,6 +10,7 @@ from cleanarticle.blocks import Block
 from cleanarticle.options import Options
 from cleanarticle.scorer.main_element import main_blocks
 from cleanarticle.scorer.prose import LINK_HEAVY, NAME, Weights
+from cleanarticle.scorer.reasons import Outside, Why, link_list_why, section_why
 from cleanarticle.scorer.region import article_region
 from cleanarticle.scorer.sections import hinted_sections, link_lists, teaser_cards
 from cleanarticle.scorer.tree import ElementTree, element_tree
@@ -32,38 +33,45 @@ def select_html(
     region = article_region(blocks, cut, weights, sections, tree)
     lists = link_lists(blocks)
     places = _places(tree, region, sections)
-    reasons = {
-        block.index: _why_not_article(block, places.get(element), lists)
-        for block, element in zip(blocks, tree.innermost)
-        if block.index not in cut
-    }
-    main = main_blocks(blocks, cut, hinted, tree)
-    main_reasons = None
-    if main:
-        main_reasons = {index: None if index in main else _OUTSIDE_MAIN for index in reasons}
+    outside: Outside | None = None  # the reasons outside the region, gathered when first needed
+    whys: dict[int, Why | None] = {}
+    for block, element in zip(blocks, tree.innermost):
+        if block.index in cut:
+            continue
+        place = places.get(element)
+        if place is None or not place.in_region:
+            if outside is None:
+                outside = Outside(blocks, tree, region, sections, lists, weights)
+            whys[block.index] = outside.why(block, element)
+        else:
+            whys[block.index] = _why_not_article(block, place, lists)
     options = context.options
-    return _verdicts(blocks, reasons, options), (
-        None if main_reasons is None else _verdicts(blocks, main_reasons, options)
-    )
+    main = main_blocks(blocks, cut, hinted, tree)
+    if not main:
+        return _verdicts(blocks, whys, options), None
+    main_whys = {index: None if index in main else _OUTSIDE_MAIN for index in whys}
+    return _verdicts(blocks, whys, options), _verdicts(blocks, main_whys, options)
 
 
-_OUTSIDE_MAIN = "outside the page's <main> element"
+_OUTSIDE_MAIN = Why("scorer.outside_main", "outside the page's <main> element")
 
 
 def _verdicts(
-    blocks: Sequence[Block], reasons: dict[int, str | None], options: Options
+    blocks: Sequence[Block], whys: dict[int, Why | None], options: Options
 ) -> list[Verdict]:
     verdicts = []
     for block in blocks:
-        if block.index not in reasons:
+        if block.index not in whys:
             continue
-        reason = reasons[block.index]
-        if reason is None and not options.include_lists and block.kind is Kind.LIST_ITEM:
-            reason = "list items excluded by options"
-        if reason is None and not options.include_tables and block.kind is Kind.TABLE_ROW:
-            reason = "table rows excluded by options"
-        if reason:
-            verdicts.append(Verdict(block.index, NAME, reason))
+        why = whys[block.index]
+        if why is None and not options.include_lists and block.kind is Kind.LIST_ITEM:
+            why = Why("scorer.lists_excluded", "list items excluded by options")
+        if why is None and not options.include_tables and block.kind is Kind.TABLE_ROW:
+            why = Why("scorer.tables_excluded", "table rows excluded by options")
+        if why is not None:
+            verdicts.append(
+                Verdict(block.index, NAME, why.reason, rule=why.rule, evidence=why.evidence)
+            )
     return verdicts
 
 
@@ -93,18 +101,19 @@ def _places(
     return tree.inherit(place)
 
 
-def _why_not_article(block: Block, place: _Place | None, lists: dict[int, str]) -> str | None:
-    if place is None or not place.in_region:
-        return "outside the main content region"
+def _why_not_article(block: Block, place: _Place, lists: dict[int, str]) -> Why | None:
+    """Why a block inside the region is not the article's text (None: it is)."""
     word = place.quote_section if block.kind is Kind.QUOTE else place.section
     if word is not None:
-        return word if " " in word else f"inside a '{word}' section of the article container"
+        return section_why(word, " " in word, "inside the article container")
     if "figure" in block.path or "figcaption" in block.path:
-        return "figure caption"
+        return Why("scorer.figure_caption", "figure caption")
     if block.container in lists:
-        return lists[block.container]
+        return link_list_why(lists[block.container], "")
     if _is_link_heavy(block):
-        return f"link-heavy block (link density {block.link_density:.2f})"
+        density = round(block.link_density, 2)
+        reason = f"link-heavy block (link density {density:.2f})"
+        return Why("scorer.link_heavy", reason, {"link_density": density})
     return None
 
 

@@ -27,9 +27,11 @@ def select_text(blocks: Sequence[Block], cut: set[int], weights: Weights) -> lis
         if block.index in cut:
             continue
         if block.index < first:
-            verdicts.append(Verdict(block.index, NAME, "before the article body"))
+            reason = "before the article body"
+            verdicts.append(Verdict(block.index, NAME, reason, rule="scorer.before_body"))
         elif block.index > last:
-            verdicts.append(Verdict(block.index, NAME, "after the article body"))
+            reason = "after the article body"
+            verdicts.append(Verdict(block.index, NAME, reason, rule="scorer.after_body"))
     return verdicts
 
 
