@@ -114,7 +114,7 @@ _CATALOGUE = {
     "metadata.title_line": "the headline repeated at the top of the body",
     "metadata.info_line": "a line of metadata only (时间/来源/作者, dates, bylines)",
     "metadata.byline": "byline",
-    "metadata.credit": "author, editor or source credit ('(记者 张天培)', '责任编辑：')",
+    "metadata.credit": "author, editor or source credit ('(记者 王小明)', '责任编辑：')",
     "metadata.original_title": "'original title' line",
     "metadata.edit_note": "forum edit note read as metadata",
     "metadata.line": "another line metadata was read from",
