@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cleanarticle.blocks import Block
 from cleanarticle.prose import is_prose
-from cleanarticle.scorer.html import select_html
+from cleanarticle.scorer.html import excluded_by_options, main_verdicts, select_html
 from cleanarticle.scorer.main_element import MAIN_ARTICLE_UNITS, MAIN_SHARE
 from cleanarticle.scorer.prose import NAME, WEIGHTS, Weights
 from cleanarticle.scorer.text import select_text
@@ -33,7 +33,7 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
     if not blocks:
         return Selection((), ())
     weights = WEIGHTS[context.options.favor]
-    main: list[Verdict] | None = None
+    main: set[int] | None = None
     if context.mode == "text":
         verdicts = select_text(blocks, cut, weights)
     else:
@@ -50,11 +50,19 @@ def select(blocks: Sequence[Block], cut: set[int], context: Context) -> Selectio
             ]
             kept = _kept(blocks, cut, verdicts)
     if main is not None:  # the page's <main>, when the region kept little of what it holds
-        in_main = _kept(blocks, cut, main)
         held = _units(blocks, kept)
-        if held < MAIN_ARTICLE_UNITS and held < MAIN_SHARE * _units(blocks, in_main):
-            verdicts, kept = main, in_main
+        if held < MAIN_ARTICLE_UNITS and held < MAIN_SHARE * _main_units(blocks, main, context):
+            verdicts = main_verdicts(blocks, cut, main, context.options)
+            kept = _kept(blocks, cut, verdicts)
     return Selection(tuple(kept), tuple(verdicts))
+
+
+def _main_units(blocks: Sequence[Block], main: set[int], context: Context) -> int:
+    """The units <main> would keep: its blocks, less those the options leave out."""
+    options = context.options
+    return sum(
+        blocks[index].units for index in main if excluded_by_options(blocks[index], options) is None
+    )
 
 
 def _units(blocks: Sequence[Block], kept: Sequence[bool]) -> int:

@@ -24,9 +24,9 @@ _EMBED_WRAPPERS = frozenset({"social", "sns", "widget", "share", "sharing"})
 
 def select_html(
     blocks: Sequence[Block], cut: set[int], weights: Weights, context: Context
-) -> tuple[list[Verdict], list[Verdict] | None]:
-    """The verdicts of the article region, and those of the page's <main> element (None for a
-    page without one), for ``select`` to weigh against each other."""
+) -> tuple[list[Verdict], set[int] | None]:
+    """The verdicts of the article region, and the blocks of the page's <main> element (None
+    for a page without one), for ``select`` to weigh against each other."""
     tree = element_tree(blocks)
     hinted = hinted_sections(blocks, weights, tree)
     sections = hinted | teaser_cards(blocks, weights, tree)
@@ -34,7 +34,8 @@ def select_html(
     lists = link_lists(blocks)
     places = _places(tree, region, sections)
     outside: Outside | None = None  # the reasons outside the region, gathered when first needed
-    whys: dict[int, Why | None] = {}
+    options = context.options
+    verdicts: list[Verdict] = []
     for block, element in zip(blocks, tree.innermost):
         if block.index in cut:
             continue
@@ -42,37 +43,41 @@ def select_html(
         if place is None or not place.in_region:
             if outside is None:
                 outside = Outside(blocks, tree, region, sections, lists, weights)
-            whys[block.index] = outside.why(block, element)
+            why: Why | None = outside.why(block, element)
         else:
-            whys[block.index] = _why_not_article(block, place, lists)
-    options = context.options
-    main = main_blocks(blocks, cut, hinted, tree)
-    if not main:
-        return _verdicts(blocks, whys, options), None
-    main_whys = {index: None if index in main else _OUTSIDE_MAIN for index in whys}
-    return _verdicts(blocks, whys, options), _verdicts(blocks, main_whys, options)
+            why = _why_not_article(block, place, lists)
+        _add_verdict(verdicts, block, why or excluded_by_options(block, options))
+    return verdicts, main_blocks(blocks, cut, hinted, tree) or None
 
 
 _OUTSIDE_MAIN = Why("scorer.outside_main", "outside the page's <main> element")
 
 
-def _verdicts(
-    blocks: Sequence[Block], whys: dict[int, Why | None], options: Options
+def main_verdicts(
+    blocks: Sequence[Block], cut: set[int], main: set[int], options: Options
 ) -> list[Verdict]:
-    verdicts = []
+    """The verdicts when the page's <main> (the blocks ``main``) is the content."""
+    verdicts: list[Verdict] = []
     for block in blocks:
-        if block.index not in whys:
-            continue
-        why = whys[block.index]
-        if why is None and not options.include_lists and block.kind is Kind.LIST_ITEM:
-            why = Why("scorer.lists_excluded", "list items excluded by options")
-        if why is None and not options.include_tables and block.kind is Kind.TABLE_ROW:
-            why = Why("scorer.tables_excluded", "table rows excluded by options")
-        if why is not None:
-            verdicts.append(
-                Verdict(block.index, NAME, why.reason, rule=why.rule, evidence=why.evidence)
-            )
+        if block.index not in cut:
+            why = excluded_by_options(block, options) if block.index in main else _OUTSIDE_MAIN
+            _add_verdict(verdicts, block, why)
     return verdicts
+
+
+def excluded_by_options(block: Block, options: Options) -> Why | None:
+    """Why a block the article would hold stays out by the caller's options."""
+    if not options.include_lists and block.kind is Kind.LIST_ITEM:
+        return Why("scorer.lists_excluded", "list items excluded by options")
+    if not options.include_tables and block.kind is Kind.TABLE_ROW:
+        return Why("scorer.tables_excluded", "table rows excluded by options")
+    return None
+
+
+def _add_verdict(verdicts: list[Verdict], block: Block, why: Why | None) -> None:
+    if why is not None:
+        verdict = Verdict(block.index, NAME, why.reason, rule=why.rule, evidence=why.evidence)
+        verdicts.append(verdict)
 
 
 @dataclass(frozen=True)
